@@ -1,0 +1,33 @@
+/// The built-in data generators: the original's six, plus `moons`.
+public enum DatasetKind: String, CaseIterable, Sendable, Codable {
+  case circle, xor, gauss, spiral, moons, plane, multiGauss
+
+  /// The problem type this dataset belongs to.
+  public var problem: Problem {
+    switch self {
+    case .plane, .multiGauss: return .regression
+    default: return .classification
+    }
+  }
+
+  /// The original's point counts: 500 for classification, 1200 for regression.
+  public var pointCount: Int { problem == .classification ? 500 : 1200 }
+
+  /// The datasets of one problem type, in the order the UI shows them.
+  public static func kinds(for problem: Problem) -> [DatasetKind] {
+    allCases.filter { $0.problem == problem }
+  }
+
+  /// The label the UI shows.
+  public var title: String {
+    switch self {
+    case .circle: return "Circle"
+    case .xor: return "Exclusive or"
+    case .gauss: return "Gaussian"
+    case .spiral: return "Spiral"
+    case .moons: return "Moons"
+    case .plane: return "Plane"
+    case .multiGauss: return "Multi gaussian"
+    }
+  }
+}

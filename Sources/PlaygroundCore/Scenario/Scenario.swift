@@ -1,0 +1,98 @@
+/// A validated scenario (DESIGN.md §3): everything needed to rebuild a playground run.
+///
+/// Glossary, shared by JSON keys, Swift properties and UI labels: `learningRate`,
+/// `batchSize`, `activation`, `regularization`, `regularizationRate`, `noise` (percent,
+/// 0...50), `trainRatio` (percent of points used for training, 10...90), `hiddenLayers`
+/// (neurons per hidden layer), `features` (inputs, canonical order), `dataset`,
+/// `problem`, `seed`.
+public struct Scenario: Equatable, Sendable {
+  /// The scenario's name; `nil` means "the file name".
+  public var name: String?
+  public var description: String
+  /// The seed of every random draw; `nil` means "choose one and report it".
+  public var seed: UInt64?
+  public var problem: Problem
+  public var dataset: DatasetKind
+  public var noise: Double
+  public var trainRatio: Double
+  public var batchSize: BatchSize
+  public var shuffle: Bool
+  /// Distinct, in canonical order.
+  public var features: [Feature]
+  public var hiddenLayers: [Int]
+  public var activation: Activation
+  public var learningRate: Double
+  public var regularization: Regularization
+  public var regularizationRate: Double
+  public var loss: Loss
+  /// Explicit points; when present, `dataset`, `noise` and `trainRatio` are not used.
+  public var data: DataSplit?
+  /// Explicit initial parameters; when absent they come from the seed.
+  public var parameters: Parameters?
+  public var view: ViewOptions
+
+  /// The original TensorFlow Playground's defaults.
+  public init(
+    name: String? = nil, description: String = "", seed: UInt64? = nil,
+    problem: Problem = .classification, dataset: DatasetKind? = nil, noise: Double = 0,
+    trainRatio: Double = 50, batchSize: BatchSize = .count(10), shuffle: Bool = false,
+    features: [Feature] = [.x1, .x2], hiddenLayers: [Int] = [4, 2],
+    activation: Activation = .tanh, learningRate: Double = 0.03,
+    regularization: Regularization = .none, regularizationRate: Double = 0,
+    loss: Loss = .squared, data: DataSplit? = nil, parameters: Parameters? = nil,
+    view: ViewOptions = ViewOptions()
+  ) {
+    self.name = name
+    self.description = description
+    self.seed = seed
+    self.problem = problem
+    self.dataset = dataset ?? problem.defaultDataset
+    self.noise = noise
+    self.trainRatio = trainRatio
+    self.batchSize = batchSize
+    self.shuffle = shuffle
+    self.features = Feature.canonical(features)
+    self.hiddenLayers = hiddenLayers
+    self.activation = activation
+    self.learningRate = learningRate
+    self.regularization = regularization
+    self.regularizationRate = regularizationRate
+    self.loss = loss
+    self.data = data
+    self.parameters = parameters
+    self.view = view
+  }
+
+  /// The default scenario.
+  public static let `default` = Scenario()
+
+  /// Layer sizes from input to output: `[features, hidden..., 1]`.
+  public var layerSizes: [Int] { [features.count] + hiddenLayers + [1] }
+}
+
+/// Weights and biases in the scenario layout: `weights[l][i][j]` is the weight from neuron
+/// j of layer l to neuron i of layer l+1 (layer 0 = the active features in canonical
+/// order); `biases[l][i]` belongs to neuron i of layer l+1.
+public struct Parameters: Equatable, Sendable {
+  public var weights: [[[Double]]]
+  public var biases: [[Double]]
+
+  public init(weights: [[[Double]]], biases: [[Double]]) {
+    self.weights = weights
+    self.biases = biases
+  }
+
+  /// Whether the shapes fit a network of `layerSizes` (input first, output last).
+  public func fits(layerSizes: [Int]) -> Bool {
+    guard weights.count == layerSizes.count - 1, biases.count == layerSizes.count - 1 else {
+      return false
+    }
+    for l in 0..<weights.count {
+      guard weights[l].count == layerSizes[l + 1], biases[l].count == layerSizes[l + 1] else {
+        return false
+      }
+      if weights[l].contains(where: { $0.count != layerSizes[l] }) { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,104 @@
+/// Trains a network on a data split with the original playground's exact semantics
+/// (DESIGN.md §2): per-sample backprop, mean gradient every `batchSize`-th sample of the
+/// epoch, leftovers carried into the next epoch, regularization at update time.
+public struct Trainer: Sendable {
+  public internal(set) var network: Network
+  public internal(set) var data: DataSplit
+  public let features: [Feature]
+  public var config: TrainingConfig
+  /// Completed epochs.
+  public internal(set) var epoch: Int = 0
+  /// Set when a loss or parameter stops being finite; training then refuses to step.
+  public internal(set) var diverged = false
+  /// The last metrics computed (epoch 0 before training).
+  public internal(set) var lastReport: EpochReport
+
+  var trainInputs: [Double]
+  var testInputs: [Double]
+  var gradWeights: [Double]
+  var gradBiases: [Double]
+  /// Samples accumulated since the last update (carried across epochs).
+  var pending = 0
+  var order: [Int]
+  var shuffleRNG: SeededGenerator
+
+  /// - Precondition: `network.inputCount == features.count`.
+  public init(
+    network: Network, data: DataSplit, features: [Feature], config: TrainingConfig,
+    shuffleSeed: UInt64 = 0
+  ) {
+    precondition(network.inputCount == features.count, "network inputs ≠ features")
+    self.network = network
+    self.data = data
+    self.features = features
+    self.config = config
+    trainInputs = Trainer.inputs(for: data.train, features: features)
+    testInputs = Trainer.inputs(for: data.test, features: features)
+    gradWeights = Array(repeating: 0, count: network.weights.count)
+    gradBiases = Array(repeating: 0, count: network.biases.count)
+    order = Array(data.train.indices)
+    shuffleRNG = SeededGenerator(seed: shuffleSeed, stream: .shuffle)
+    lastReport = EpochReport(
+      epoch: 0, train: Metrics(loss: 0, accuracy: nil), test: Metrics(loss: 0, accuracy: nil),
+      diverged: false)
+    lastReport = evaluate()
+  }
+
+  /// Feature vectors for `points`, flat, `features.count` per point.
+  static func inputs(for points: [DataPoint], features: [Feature]) -> [Double] {
+    var result: [Double] = []
+    result.reserveCapacity(points.count * features.count)
+    for p in points {
+      for f in features { result.append(f.value(x: p.x, y: p.y)) }
+    }
+    return result
+  }
+
+  /// Metrics of the current network on both sets, labelled with the current epoch.
+  public func evaluate() -> EpochReport {
+    let train = metrics(inputs: trainInputs, points: data.train)
+    let test = metrics(inputs: testInputs, points: data.test)
+    let bad = !train.loss.isFinite || !(test.loss.isFinite || data.test.isEmpty)
+    return EpochReport(
+      epoch: epoch, train: train, test: test, diverged: bad || !network.isFinite)
+  }
+
+  /// Runs one epoch and returns its report. Does nothing once diverged.
+  @discardableResult
+  public mutating func step() -> EpochReport {
+    guard !diverged else { return lastReport }
+    if config.shuffle { shuffleOrder() }
+    trainOneEpoch()
+    epoch += 1
+    lastReport = evaluate()
+    diverged = lastReport.diverged
+    return lastReport
+  }
+
+  /// Replaces the network's parameters (a hand-edited weight, say); keeps the epoch.
+  public mutating func setNetwork(_ newNetwork: Network) {
+    precondition(newNetwork.layerSizes == network.layerSizes, "shape changed")
+    network = newNetwork
+    diverged = false
+    lastReport = evaluate()
+    diverged = lastReport.diverged
+  }
+
+  /// Replaces the data (regenerate) without touching the network, as the original does.
+  public mutating func setData(_ newData: DataSplit) {
+    data = newData
+    trainInputs = Trainer.inputs(for: data.train, features: features)
+    testInputs = Trainer.inputs(for: data.test, features: features)
+    order = Array(data.train.indices)
+    lastReport = evaluate()
+  }
+
+  private mutating func shuffleOrder() {
+    var counter = order.count
+    while counter > 0 {
+      let index = Int(shuffleRNG.nextUnit() * Double(counter))
+      counter -= 1
+      order.swapAt(counter, index)
+    }
+  }
+}
