@@ -1,0 +1,67 @@
+/// One playground run: the current settings, its data, network, trainer and loss history.
+///
+/// A value: the background queue owns the live one and publishes copies (cheap, the arrays
+/// are copy-on-write) as snapshots for the screen.
+public struct Session: Sendable {
+  /// The current settings. `seed` is always set.
+  public internal(set) var scenario: Scenario
+  /// The seed the data is generated from (advanced by `regenerate`).
+  public internal(set) var dataSeed: UInt64
+  /// The seed the initial weights come from (advanced by `newWeights`).
+  public internal(set) var weightSeed: UInt64
+  public internal(set) var trainer: Trainer
+  public internal(set) var history = LossHistory()
+  /// Bumped whenever the network's parameters change, so views know when to resample.
+  public internal(set) var networkVersion = 0
+  /// Bumped whenever the data changes.
+  public internal(set) var dataVersion = 0
+
+  /// Builds the session of `scenario` with `seed` (the scenario's own seed, or the one the
+  /// caller chose and reported).
+  public init(scenario: Scenario, seed: UInt64) {
+    var s = scenario
+    s.seed = seed
+    self.scenario = s
+    dataSeed = seed
+    weightSeed = seed
+    let data = Session.makeData(s, seed: seed)
+    trainer = Session.makeTrainer(s, data: data, weightSeed: seed, useGivenParameters: true)
+    history.append(trainer.lastReport)
+  }
+
+  public var network: Network { trainer.network }
+  public var data: DataSplit { trainer.data }
+  public var epoch: Int { trainer.epoch }
+  public var report: EpochReport { trainer.lastReport }
+  public var isDiverged: Bool { trainer.diverged }
+  public var seed: UInt64 { scenario.seed ?? dataSeed }
+
+  /// Trains one epoch (nothing once diverged).
+  public mutating func step() {
+    guard !trainer.diverged else { return }
+    trainer.step()
+    history.append(trainer.lastReport)
+    networkVersion &+= 1
+  }
+
+  static func makeData(_ s: Scenario, seed: UInt64) -> DataSplit {
+    if let data = s.data { return data }
+    var rng = SeededGenerator(seed: seed, stream: .data)
+    return s.dataset.split(noise: s.noise, trainRatio: s.trainRatio, using: &rng)
+  }
+
+  static func makeTrainer(
+    _ s: Scenario, data: DataSplit, weightSeed: UInt64, useGivenParameters: Bool
+  ) -> Trainer {
+    let config = TrainingConfig(s)
+    var network = Network.initialized(
+      layerSizes: s.layerSizes, activation: s.activation,
+      outputActivation: config.outputActivation, seed: weightSeed)
+    if useGivenParameters, let given = s.parameters, given.fits(layerSizes: s.layerSizes) {
+      network.setParameters(given)
+    }
+    return Trainer(
+      network: network, data: data, features: s.features, config: config,
+      shuffleSeed: weightSeed)
+  }
+}
