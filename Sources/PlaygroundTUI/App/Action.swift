@@ -1,0 +1,44 @@
+import PlaygroundCore
+
+/// A preset the executable read and validated, with the seed it resolved (the preset's
+/// own, or a fresh one it reports).
+public struct LoadedPreset: Equatable, Sendable {
+  public var id: String
+  public var scenario: Scenario
+  public var seed: UInt64
+
+  public init(id: String, scenario: Scenario, seed: UInt64) {
+    self.id = id
+    self.scenario = scenario
+    self.seed = seed
+  }
+}
+
+/// Everything that happens to the app: input, a new snapshot from the background queue,
+/// and the answers to effects. `AppState.apply(_:)` is the only thing that changes state.
+public enum Action: Sendable {
+  case input(InputEvent)
+  /// The newest snapshot published by the background queue, and whether it is training.
+  case sessionUpdated(Session, isRunning: Bool)
+  case presetsListed([PresetSummary])
+  /// A load error is one line naming file, key path and allowed values.
+  case presetLoaded(Result<LoadedPreset, PresetLoadError>)
+  /// The path written, or why not.
+  case saved(Result<String, PresetLoadError>)
+  /// Wall-clock time moved on (milliseconds since start), for transient messages.
+  case tick(milliseconds: Int)
+}
+
+/// A failure to read or write a scenario file, as one line for the user.
+public struct PresetLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var message: String
+  /// True when saving failed only because the file exists (the UI then asks).
+  public var fileExists: Bool
+
+  public init(_ message: String, fileExists: Bool = false) {
+    self.message = message
+    self.fileExists = fileExists
+  }
+
+  public var description: String { message }
+}
