@@ -8,6 +8,7 @@ public struct LossHistory: Equatable, Sendable {
   public private(set) var train: [Double] = []
   public private(set) var test: [Double] = []
   public private(set) var stride = 1
+  private var tailIsProvisional = false
   public let capacity: Int
 
   public init(capacity: Int = 2048) {
@@ -17,12 +18,18 @@ public struct LossHistory: Equatable, Sendable {
   public var isEmpty: Bool { epochs.isEmpty }
   public var count: Int { epochs.count }
 
-  /// Records a report (epochs not on the current stride are skipped, except epoch 0).
+  /// Records a report. The newest epoch is always the last point; an epoch off the
+  /// current stride is kept only until the next one arrives.
   public mutating func append(_ report: EpochReport) {
-    guard report.epoch % stride == 0 || epochs.isEmpty else { return }
+    if tailIsProvisional {
+      epochs.removeLast()
+      train.removeLast()
+      test.removeLast()
+    }
     epochs.append(report.epoch)
     train.append(report.train.loss)
     test.append(report.test.loss)
+    tailIsProvisional = report.epoch % stride != 0 && epochs.count > 1
     if epochs.count >= capacity { halve() }
   }
 
@@ -32,7 +39,9 @@ public struct LossHistory: Equatable, Sendable {
 
   private mutating func halve() {
     stride *= 2
-    let keep = epochs.indices.filter { epochs[$0] % stride == 0 }
+    let last = epochs.count - 1
+    let keep = epochs.indices.filter { epochs[$0] % stride == 0 || $0 == last }
+    tailIsProvisional = epochs[last] % stride != 0
     epochs = keep.map { epochs[$0] }
     train = keep.map { train[$0] }
     test = keep.map { test[$0] }

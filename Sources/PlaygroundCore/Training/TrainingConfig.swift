@@ -61,4 +61,11 @@ public struct EpochReport: Equatable, Sendable {
   public var test: Metrics
   /// True once a loss or a parameter is no longer finite.
   public var diverged: Bool
+
+  public init(epoch: Int, train: Metrics, test: Metrics, diverged: Bool) {
+    self.epoch = epoch
+    self.train = train
+    self.test = test
+    self.diverged = diverged
+  }
 }
