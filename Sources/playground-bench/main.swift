@@ -1,1 +1,74 @@
-print("bench")
+import PlaygroundCore
+
+/// `playground-bench [--json] [--rounds N]`: median epoch time (training pass plus train
+/// and test loss), training samples per second and one 100×100 grid of every neuron, for
+/// the default and big workloads of DESIGN.md §7. Build with `-c release`.
+let arguments = CommandLine.arguments.dropFirst()
+let json = arguments.contains("--json")
+let rounds = arguments.firstIndex(of: "--rounds").flatMap { index in
+  arguments.index(after: index) < arguments.endIndex ? Int(arguments[arguments.index(after: index)]) : nil
+} ?? 9
+
+func seconds(_ duration: Duration) -> Double {
+  let (s, attoseconds) = duration.components
+  return Double(s) + Double(attoseconds) * 1e-18
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
+}
+
+func measure(_ workload: Workload) -> BenchResult {
+  let clock = ContinuousClock()
+  var session = Session(scenario: workload.scenario, seed: 1)
+  let trainCount = session.data.train.count
+  // Enough epochs per round for ~50 ms of work on the C reference's scale.
+  let epochsPerRound = workload.name == "big" ? 40 : 200
+  for _ in 0..<epochsPerRound { session.step() }  // warm-up
+  var epochTimes: [Double] = []
+  var gridTimes: [Double] = []
+  var sink: Float = 0
+  for _ in 0..<rounds {
+    // Long runs can diverge or saturate; restart each round from the same weights.
+    session.apply(.reset)
+    let elapsed = clock.measure {
+      for _ in 0..<epochsPerRound { session.step() }
+    }
+    epochTimes.append(seconds(elapsed) / Double(epochsPerRound))
+    let network = session.network
+    let features = session.scenario.features
+    let gridElapsed = clock.measure {
+      let grid = network.sampleGrid(features: features, width: 100, height: 100)
+      sink += grid.values[grid.values.count / 2]
+    }
+    gridTimes.append(seconds(gridElapsed))
+  }
+  if sink.isNaN { print("", terminator: "") }
+  let epoch = median(epochTimes)
+  return BenchResult(
+    name: workload.name, epochMicros: epoch * 1e6,
+    samplesPerSecond: Double(trainCount) / epoch, gridMicros: median(gridTimes) * 1e6)
+}
+
+let results = Workload.all.map(measure)
+if json {
+  let rows = results.map {
+    "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
+      + "\"samplesPerSecond\":\(rounded($0.samplesPerSecond)),\"gridMicros\":\(rounded($0.gridMicros))}"
+  }
+  print("{\"workloads\":[\(rows.joined(separator: ","))]}")
+} else {
+  print(pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18) + "gridMicros")
+  for r in results {
+    print(
+      pad(r.name, 10) + pad(String(rounded(r.epochMicros)), 14)
+        + pad(String(rounded(r.samplesPerSecond)), 18) + String(rounded(r.gridMicros)))
+  }
+  print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
+}
+
+func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+func pad(_ text: String, _ width: Int) -> String {
+  text + String(repeating: " ", count: max(1, width - text.count))
+}

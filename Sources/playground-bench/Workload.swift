@@ -1,0 +1,24 @@
+import PlaygroundCore
+
+/// The DESIGN.md §7 workloads.
+struct Workload {
+  var name: String
+  var scenario: Scenario
+
+  static let all: [Workload] = [
+    Workload(name: "default", scenario: Scenario(seed: 1)),
+    Workload(
+      name: "big",
+      scenario: Scenario(
+        seed: 1, features: Feature.allCases, hiddenLayers: Array(repeating: 8, count: 6),
+        regularization: .l2, regularizationRate: 0.001)),
+  ]
+}
+
+/// One workload's medians.
+struct BenchResult {
+  var name: String
+  var epochMicros: Double
+  var samplesPerSecond: Double
+  var gridMicros: Double
+}
