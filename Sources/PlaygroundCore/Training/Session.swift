@@ -65,3 +65,32 @@ public struct Session: Sendable {
       shuffleSeed: weightSeed)
   }
 }
+
+extension Session {
+  /// The parameters training started from at the last reset: the given ones, or those
+  /// drawn from `weightSeed`.
+  public var initialParameters: Parameters {
+    let config = TrainingConfig(scenario)
+    var network = Network.initialized(
+      layerSizes: scenario.layerSizes, activation: scenario.activation,
+      outputActivation: config.outputActivation, seed: weightSeed)
+    if let given = scenario.parameters, given.fits(layerSizes: scenario.layerSizes) {
+      network.setParameters(given)
+    }
+    return network.parameters
+  }
+
+  /// A scenario that rebuilds this session: its settings, the seed its data came from,
+  /// and either the current weights or (when they no longer follow from that seed) the
+  /// initial ones.
+  public func scenarioForSaving(includeWeights: Bool) -> Scenario {
+    var saved = scenario
+    saved.seed = dataSeed
+    if includeWeights {
+      saved.parameters = network.parameters
+    } else if weightSeed != dataSeed || scenario.parameters != nil {
+      saved.parameters = initialParameters
+    }
+    return saved
+  }
+}

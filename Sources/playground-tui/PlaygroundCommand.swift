@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import PlaygroundCore
+import PlaygroundTUI
+
+/// `playground-tui`: the interactive playground, and its headless commands.
+@main
+struct PlaygroundCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "playground-tui",
+    abstract: "TensorFlow Playground in the terminal: train a neural network and watch it learn.",
+    version: "0.1.0",
+    subcommands: [TrainCommand.self, ValidateCommand.self, PresetsCommand.self, ImportURLCommand.self])
+
+  @OptionGroup var scenarioOptions: ScenarioOptions
+
+  @Option(help: "Colours: auto, truecolor, 256, 16 or mono (NO_COLOR also means mono).")
+  var color: ColorChoice = .auto
+
+  @Option(help: "dark, or light for projectors.")
+  var theme: ThemeChoice = .dark
+
+  mutating func run() throws {
+    let resolved: ScenarioOptions.Resolved
+    do {
+      resolved = try scenarioOptions.resolve()
+    } catch {
+      printError("playground-tui: \(error.message)")
+      throw ExitCode(2)
+    }
+    let code = Interactive.run(
+      InteractiveLaunch(
+        scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
+        color: color.tier, theme: theme.theme,
+        listPresets: { ScenarioFiles.listPresets() },
+        loadPreset: { id in
+          ScenarioFiles.load(preset: id).map { scenario in
+            LoadedPreset(
+              id: id, scenario: scenario,
+              seed: scenario.seed ?? UInt64.random(in: 0...Scenario.maxSeed))
+          }
+        },
+        save: { session, path, includeWeights, overwrite in
+          let scenario = session.scenarioForSaving(includeWeights: includeWeights)
+          return ScenarioFiles.write(scenario.encodedJSON(), to: path, overwrite: overwrite)
+        }))
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `--color`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, truecolor
+  case ansi256 = "256"
+  case ansi16 = "16"
+  case mono
+
+  var tier: ColorTier? {
+    switch self {
+    case .auto: return nil
+    case .truecolor: return .truecolor
+    case .ansi256: return .ansi256
+    case .ansi16: return .ansi16
+    case .mono: return .mono
+    }
+  }
+}
+
+/// `--theme`.
+enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
+  case dark, light
+  var theme: Theme { self == .dark ? .dark : .light }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PlaygroundCore
+import PlaygroundTUI
+
+/// `--preset`, `--tf-url` and `--seed`, shared by the interactive and `train` commands.
+struct ScenarioOptions: ParsableArguments {
+  @Option(help: "A preset name (Presets/NAME.json) or a path to a scenario file.")
+  var preset: String?
+
+  @Option(name: .customLong("tf-url"), help: "A TensorFlow Playground link to open.")
+  var tfURL: String?
+
+  @Option(help: "The seed of every random draw (0...2^53); overrides the scenario's.")
+  var seed: UInt64?
+
+  func validate() throws {
+    if preset != nil && tfURL != nil {
+      throw ValidationError("Give --preset or --tf-url, not both.")
+    }
+    if let seed, seed > Scenario.maxSeed {
+      throw ValidationError("--seed \(seed) is out of range 0...\(Scenario.maxSeed).")
+    }
+  }
+
+  /// The scenario to run, the seed to run it with, a display name, and notes for stderr.
+  struct Resolved {
+    var scenario: Scenario
+    var seed: UInt64
+    var name: String?
+    var notes: [String]
+    /// True when the seed was drawn at random and must be reported.
+    var seedWasChosen: Bool
+  }
+
+  /// Loads the scenario; a bad one is a `ScenarioFailure` (exit 2).
+  func resolve() throws(ScenarioFailure) -> Resolved {
+    var scenario = Scenario.default
+    var name: String? = nil
+    var notes: [String] = []
+    if let preset {
+      switch ScenarioFiles.load(preset: preset) {
+      case .success(let loaded):
+        scenario = loaded
+        name = loaded.name ?? URL(fileURLWithPath: preset).deletingPathExtension().lastPathComponent
+      case .failure(let error): throw ScenarioFailure(message: error.message)
+      }
+    } else if let tfURL {
+      do {
+        let imported = try Scenario.fromTFPlaygroundURL(tfURL)
+        scenario = imported.scenario
+        notes = imported.notes
+        name = "TensorFlow Playground link"
+      } catch {
+        throw ScenarioFailure(message: "--tf-url: \(error.description)")
+      }
+    }
+    let chosen = seed ?? scenario.seed
+    let resolvedSeed = chosen ?? UInt64.random(in: 0...Scenario.maxSeed)
+    return Resolved(
+      scenario: scenario, seed: resolvedSeed, name: name, notes: notes,
+      seedWasChosen: chosen == nil)
+  }
+}
+
+/// A scenario that could not be loaded: printed on one line, exit code 2.
+struct ScenarioFailure: Error {
+  var message: String
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,103 @@
+import PlaygroundCore
+
+/// Formats `train`'s rows (DESIGN.md §4): a table for people, csv with
+/// `epoch,train_loss,test_loss[,train_accuracy,test_accuracy]`, or one JSON object.
+/// Non-finite numbers are `nan` in csv and the table, `null` in JSON.
+struct TrainReportWriter {
+  var format: TrainFormat
+  var seed: UInt64
+  var classification: Bool
+  var sink: OutputSink
+  private var rowCount = 0
+
+  init(format: TrainFormat, seed: UInt64, classification: Bool, sink: OutputSink) {
+    self.format = format
+    self.seed = seed
+    self.classification = classification
+    self.sink = sink
+  }
+
+  func begin() {
+    switch format {
+    case .table:
+      sink.write("seed \(seed)\n")
+      var header = pad("epoch", 8) + pad("train loss", 14) + pad("test loss", 14)
+      if classification { header += pad("train acc", 11) + "test acc" }
+      sink.write(header.trimmingTrailingSpaces() + "\n")
+    case .csv:
+      sink.write("epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "") + "\n")
+    case .json:
+      sink.write("{\"seed\":\(seed),\"epochs\":[")
+    }
+  }
+
+  mutating func row(_ report: EpochReport) {
+    let train = report.train, test = report.test
+    switch format {
+    case .table:
+      var line = pad(String(report.epoch), 8) + pad(fixed(train.loss), 14) + pad(fixed(test.loss), 14)
+      if classification {
+        line += pad(percent(train.accuracy), 11) + percent(test.accuracy)
+      }
+      sink.write(line.trimmingTrailingSpaces() + "\n")
+    case .csv:
+      var line = "\(report.epoch),\(plain(train.loss)),\(plain(test.loss))"
+      if classification { line += ",\(plain(train.accuracy)),\(plain(test.accuracy))" }
+      sink.write(line + "\n")
+    case .json:
+      var object = "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
+      if classification {
+        object += ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
+      }
+      sink.write((rowCount == 0 ? "" : ",") + object + "}")
+    }
+    rowCount += 1
+  }
+
+  func end(final parameters: Parameters) {
+    guard format == .json else { return }
+    let weights = parameters.weights.map { layer in
+      "[" + layer.map { row in "[" + row.map(json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+    }
+    let biases = parameters.biases.map { "[" + $0.map(json).joined(separator: ",") + "]" }
+    sink.write(
+      "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n")
+  }
+
+  private func plain(_ value: Double?) -> String {
+    guard let value else { return "" }
+    return value.isFinite ? "\(value)" : "nan"
+  }
+
+  private func json(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "null" }
+    return "\(value)"
+  }
+
+  private func fixed(_ value: Double) -> String {
+    guard value.isFinite else { return "nan" }
+    let scaled = (value * 1e6).rounded() / 1e6
+    var text = "\(scaled)"
+    if text.contains("e") { text = value < 1e-6 ? "0.000000" : text }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let decimals = parts.count > 1 ? String(parts[1]) : ""
+    return parts[0] + "." + decimals.padding(toLength: 6, withPad: "0", startingAt: 0)
+  }
+
+  private func percent(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "-" }
+    return "\(Int((value * 1000).rounded()) / 10).\(Int((value * 1000).rounded()) % 10)%"
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(1, width - text.count))
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}

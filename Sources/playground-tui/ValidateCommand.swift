@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PlaygroundCore
+
+/// `playground-tui validate PATH...`: `ok PATH` for each valid file, the error for each
+/// other; exit 0 when all are valid, 2 otherwise.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate", abstract: "Check scenario files.")
+
+  @Argument(help: "Scenario files to check.")
+  var paths: [String]
+
+  func run() throws {
+    var allValid = true
+    for path in paths {
+      switch ScenarioFiles.load(URL(fileURLWithPath: path)) {
+      case .success: print("ok \(path)")
+      case .failure(let error):
+        allValid = false
+        printError(error.message)
+      }
+    }
+    if !allValid { throw ExitCode(2) }
+  }
+}
+
+/// `playground-tui presets`: each preset's name and lesson.
+struct PresetsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "presets", abstract: "List the presets and the lesson each one shows.")
+
+  func run() throws {
+    let presets = ScenarioFiles.listPresets()
+    let width = (presets.map(\.id.count).max() ?? 0) + 2
+    for preset in presets {
+      let padding = String(repeating: " ", count: max(1, width - preset.id.count))
+      print(preset.id + padding + preset.description)
+    }
+  }
+}
+
+/// `playground-tui import-url URL`: the scenario JSON of a TensorFlow Playground link.
+struct ImportURLCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import-url", abstract: "Print a TensorFlow Playground link as a scenario file.")
+
+  @Argument(help: "A playground.tensorflow.org link (or just its #... part).")
+  var url: String
+
+  func run() throws {
+    do {
+      let imported = try Scenario.fromTFPlaygroundURL(url)
+      for note in imported.notes { printError("note: \(note)") }
+      print(imported.scenario.encodedJSON(), terminator: "")
+    } catch {
+      printError("playground-tui: \(error.description)")
+      throw ExitCode(2)
+    }
+  }
+}
