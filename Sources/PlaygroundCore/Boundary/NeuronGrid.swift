@@ -57,7 +57,7 @@ extension Network {
           let y = NeuronGrid.coordinate(index / w, of: h, flipped: true)
           for (k, f) in features.enumerated() { a[k * chunk + p] = f.value(x: x, y: y) }
         }
-        forwardChunk(acts: a.baseAddress!, chunk: chunk, count: count)
+        forwardBatch(acts: a.baseAddress!, stride: chunk, count: count)
       }
       for n in 0..<neuronCount {
         let isOutput = n == neuronCount - 1
@@ -70,25 +70,5 @@ extension Network {
       start += count
     }
     return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
-  }
-
-  /// Forward pass for `count` points laid out neuron-major with row length `chunk`.
-  private func forwardChunk(acts: UnsafeMutablePointer<Double>, chunk: Int, count: Int) {
-    let last = transitionCount - 1
-    for l in 0...last {
-      let inCount = layerSizes[l]
-      let f = l == last ? outputActivation : activation
-      for i in 0..<layerSizes[l + 1] {
-        let dst = acts + (neuronOffsets[l + 1] + i) * chunk
-        let bias = biases[biasOffsets[l] + i]
-        for p in 0..<count { dst[p] = bias }
-        for j in 0..<inCount {
-          let weight = weights[weightIndex(layer: l, to: i, from: j)]
-          let src = acts + (neuronOffsets[l] + j) * chunk
-          for p in 0..<count { dst[p] += weight * src[p] }
-        }
-        for p in 0..<count { dst[p] = f.value(dst[p]) }
-      }
-    }
   }
 }

@@ -1,86 +1,121 @@
 extension Trainer {
-  /// One pass over the training set in `order`: forward, backprop, and an update after
-  /// every `batchSize`-th sample counted from the epoch's first sample.
+  /// One pass over the training set in `order`, with an update after every
+  /// `batchSize`-th sample counted from the epoch's first sample.
+  ///
+  /// The samples between two updates see the same weights, so they run together
+  /// (neuron-major, see `Network.forwardBatch`); every sum keeps the original's order
+  /// (gradients accumulate sample by sample), so results are bit-identical to a
+  /// per-sample loop.
   mutating func trainOneEpoch() {
     let n = data.train.count
     guard n > 0 else { return }
     let batch = config.batchSize.effective(trainingCount: n)
-    let inCount = features.count
-    let neuronCount = network.neuronCount
-    var acts = [Double](repeating: 0, count: neuronCount)
-    var totals = acts
-    var deltas = acts
-    let labels = data.train.map(\.label)
-    for k in 0..<n {
-      let index = order[k]
-      trainInputs.withUnsafeBufferPointer { inputs in
-        acts.withUnsafeMutableBufferPointer { a in
-          totals.withUnsafeMutableBufferPointer { z in
-            deltas.withUnsafeMutableBufferPointer { d in
-              network.forward(
-                input: inputs.baseAddress! + index * inCount, acts: a.baseAddress!,
-                totals: z.baseAddress!)
-              accumulateGradients(
-                target: labels[index], acts: a.baseAddress!, totals: z.baseAddress!,
-                deltas: d.baseAddress!)
-            }
-          }
-        }
-      }
-      pending += 1
-      if (k + 1) % batch == 0 { applyUpdate() }
+    var workspace = Workspace(neurons: network.neuronCount, stride: Swift.min(batch, n))
+    var k = 0
+    while k < n {
+      let boundary = (k / batch + 1) * batch
+      let end = Swift.min(boundary, n)
+      trainGroup(k..<end, workspace: &workspace)
+      pending += end - k
+      if end == boundary { applyUpdate() }
+      k = end
     }
   }
 
-  /// Backprop for one sample, summing into the gradient accumulators (the original's
-  /// `accInputDer` / `accErrorDer`). Dead links get no gradient.
-  private mutating func accumulateGradients(
-    target: Double, acts: UnsafeMutablePointer<Double>, totals: UnsafeMutablePointer<Double>,
-    deltas: UnsafeMutablePointer<Double>
-  ) {
-    let sizes = network.layerSizes
-    let last = network.transitionCount
-    let outIndex = network.neuronCount - 1
-    let output = acts[outIndex]
-    if config.loss == .crossEntropy {
-      deltas[outIndex] = output - (target + 1) / 2  // dE/dz for sigmoid + cross-entropy
-    } else {
-      deltas[outIndex] = (output - target) * network.outputActivation.derivative(totals[outIndex])
+  /// Per-neuron rows of `stride` points: activations and deltas.
+  struct Workspace {
+    var acts: [Double]
+    var deltas: [Double]
+    var scratch: [Double]
+    var targets: [Double]
+    let stride: Int
+
+    init(neurons: Int, stride: Int) {
+      self.stride = Swift.max(1, stride)
+      acts = Array(repeating: 0, count: neurons * self.stride)
+      deltas = acts
+      scratch = Array(repeating: 0, count: self.stride)
+      targets = scratch
     }
+  }
+
+  /// Forward and backward for the samples `order[range]`, summing into the gradient
+  /// accumulators (the original's `accInputDer` / `accErrorDer`). Dead links get none.
+  private mutating func trainGroup(_ range: Range<Int>, workspace: inout Workspace) {
+    let count = range.count
+    let stride = workspace.stride
+    let inCount = features.count
+    for (p, k) in range.enumerated() {
+      let index = order[k]
+      for f in 0..<inCount { workspace.acts[f * stride + p] = trainInputs[index * inCount + f] }
+      workspace.targets[p] = data.train[index].label
+    }
+    workspace.acts.withUnsafeMutableBufferPointer { a in
+      network.forwardBatch(acts: a.baseAddress!, stride: stride, count: count)
+    }
+    let sizes = network.layerSizes
+    let outRow = (network.neuronCount - 1) * stride
+    let crossEntropy = config.loss == .crossEntropy
+    let outputActivation = network.outputActivation
     let activation = network.activation
+    for p in 0..<count {
+      let o = workspace.acts[outRow + p]
+      let t = workspace.targets[p]
+      workspace.deltas[outRow + p] =
+        crossEntropy ? o - (t + 1) / 2 : (o - t) * outputActivation.derivative(fromOutput: o)
+    }
+    let neuronOffsets = network.neuronOffsets
+    let weightOffsets = network.weightOffsets
+    let biasOffsets = network.biasOffsets
     network.weights.withUnsafeBufferPointer { wb in
       network.dead.withUnsafeBufferPointer { deadb in
         gradWeights.withUnsafeMutableBufferPointer { gwb in
           gradBiases.withUnsafeMutableBufferPointer { gbb in
-            let w = wb.baseAddress!
-            let isDead = deadb.baseAddress!
-            let gw = gwb.baseAddress!
-            let gb = gbb.baseAddress!
-            var layer = last
-            while layer >= 1 {
-              let l = layer - 1  // transition into `layer`
-              let outCount = sizes[layer]
-              let inCount = sizes[l]
-              let dst = network.neuronOffsets[layer]
-              let src = network.neuronOffsets[l]
-              let wOff = network.weightOffsets[l]
-              let bOff = network.biasOffsets[l]
-              for i in 0..<outCount {
-                let delta = deltas[dst + i]
-                gb[bOff + i] += delta
-                let row = wOff + i * inCount
-                for j in 0..<inCount where !isDead[row + j] {
-                  gw[row + j] += delta * acts[src + j]
+            workspace.acts.withUnsafeMutableBufferPointer { ab in
+              workspace.deltas.withUnsafeMutableBufferPointer { db in
+                workspace.scratch.withUnsafeMutableBufferPointer { sb in
+                  let w = wb.baseAddress!, isDead = deadb.baseAddress!
+                  let gw = gwb.baseAddress!, gb = gbb.baseAddress!
+                  let acts = ab.baseAddress!, deltas = db.baseAddress!, sum = sb.baseAddress!
+                  var layer = sizes.count - 1
+                  while layer >= 1 {
+                    let l = layer - 1
+                    let outCount = sizes[layer], inCount = sizes[l]
+                    let dst = neuronOffsets[layer] * stride, src = neuronOffsets[l] * stride
+                    for i in 0..<outCount {
+                      let delta = deltas + dst + i * stride
+                      var accumulated = gb[biasOffsets[l] + i]
+                      for p in 0..<count { accumulated += delta[p] }
+                      gb[biasOffsets[l] + i] = accumulated
+                      let row = weightOffsets[l] + i * inCount
+                      for j in 0..<inCount where !isDead[row + j] {
+                        let a = acts + src + j * stride
+                        var g = gw[row + j]
+                        for p in 0..<count { g += delta[p] * a[p] }
+                        gw[row + j] = g
+                      }
+                    }
+                    if l >= 1 {
+                      for j in 0..<inCount {
+                        // The original starts from 0 and adds i = 0, 1, …; starting from
+                        // the first term is the same sum.
+                        let first = w[weightOffsets[l] + j]
+                        let firstDelta = deltas + dst
+                        for p in 0..<count { sum[p] = first * firstDelta[p] }
+                        for i in 1..<outCount {
+                          let weight = w[weightOffsets[l] + i * inCount + j]
+                          let delta = deltas + dst + i * stride
+                          for p in 0..<count { sum[p] += weight * delta[p] }
+                        }
+                        let a = acts + src + j * stride
+                        let d = deltas + src + j * stride
+                        for p in 0..<count { d[p] = sum[p] * activation.derivative(fromOutput: a[p]) }
+                      }
+                    }
+                    layer -= 1
+                  }
                 }
               }
-              if l >= 1 {
-                for j in 0..<inCount {
-                  var outputDer = 0.0
-                  for i in 0..<outCount { outputDer += w[wOff + i * inCount + j] * deltas[dst + i] }
-                  deltas[src + j] = outputDer * activation.derivative(totals[src + j])
-                }
-              }
-              layer -= 1
             }
           }
         }
@@ -96,63 +131,33 @@ extension Trainer {
     let count = Double(pending)
     let regStep = lr * config.regularizationRate
     let reg = config.regularization
-    for k in network.biases.indices {
-      network.biases[k] -= lr * gradBiases[k] / count
-      gradBiases[k] = 0
-    }
     let scale = lr / count
-    for k in network.weights.indices where !network.dead[k] {
-      let old = network.weights[k]
-      let regulDer = reg.derivative(old)
-      let mid = old - scale * gradWeights[k]
-      let new = mid - regStep * regulDer
-      if reg == .l1 && mid * new < 0 {
-        network.weights[k] = 0
-        network.dead[k] = true
-      } else {
-        network.weights[k] = new
+    network.biases.withUnsafeMutableBufferPointer { biases in
+      gradBiases.withUnsafeMutableBufferPointer { grads in
+        for k in biases.indices {
+          biases[k] -= lr * grads[k] / count
+          grads[k] = 0
+        }
       }
-      gradWeights[k] = 0
     }
-    pending = 0
-  }
-
-  /// Mean loss (and accuracy for classification) over `points`, by fresh forward passes.
-  func metrics(inputs: [Double], points: [DataPoint]) -> Metrics {
-    let n = points.count
-    guard n > 0 else {
-      return Metrics(loss: 0, accuracy: config.problem == .classification ? 0 : nil)
-    }
-    let inCount = features.count
-    var acts = [Double](repeating: 0, count: network.neuronCount)
-    var totals = acts
-    var loss = 0.0
-    var correct = 0
-    let crossEntropy = config.loss == .crossEntropy
-    let outIndex = network.neuronCount - 1
-    inputs.withUnsafeBufferPointer { inp in
-      acts.withUnsafeMutableBufferPointer { a in
-        totals.withUnsafeMutableBufferPointer { z in
-          for k in 0..<n {
-            network.forward(
-              input: inp.baseAddress! + k * inCount, acts: a.baseAddress!, totals: z.baseAddress!)
-            let o = a[outIndex]
-            let t = points[k].label
-            if crossEntropy {
-              let p = Swift.min(Swift.max(o, 1e-15), 1 - 1e-15)
-              let y = (t + 1) / 2
-              loss += -(y * LibM.log(p) + (1 - y) * LibM.log(1 - p))
-              if (o >= 0.5) == (t > 0) { correct += 1 }
+    network.weights.withUnsafeMutableBufferPointer { weights in
+      network.dead.withUnsafeMutableBufferPointer { dead in
+        gradWeights.withUnsafeMutableBufferPointer { grads in
+          for k in weights.indices where !dead[k] {
+            let old = weights[k]
+            let mid = old - scale * grads[k]
+            let new = mid - regStep * reg.derivative(old)
+            if reg == .l1 && mid * new < 0 {
+              weights[k] = 0
+              dead[k] = true
             } else {
-              let e = o - t
-              loss += 0.5 * e * e
-              if (o >= 0) == (t > 0) { correct += 1 }
+              weights[k] = new
             }
+            grads[k] = 0
           }
         }
       }
     }
-    let accuracy = config.problem == .classification ? Double(correct) / Double(n) : nil
-    return Metrics(loss: loss / Double(n), accuracy: accuracy)
+    pending = 0
   }
 }

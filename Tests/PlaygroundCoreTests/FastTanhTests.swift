@@ -1,0 +1,28 @@
+@testable import PlaygroundCore
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The engine's vectorized tanh against glibc's, over the whole range training meets.
+@Suite struct FastTanhTests {
+  @Test func agreesWithLibmToAFewUlps() {
+    var worstAbsolute = 0.0
+    var worstRelative = 0.0
+    var x = -25.0
+    while x <= 25 {
+      let fast = FastTanh.scalar(x)
+      let exact = tanh(x)
+      worstAbsolute = max(worstAbsolute, abs(fast - exact))
+      if abs(x) >= 0.5 { worstRelative = max(worstRelative, abs(fast - exact) / abs(exact)) }
+      x += 0.000_731
+    }
+    #expect(worstAbsolute < 5e-16, "worst absolute error \(worstAbsolute)")
+    #expect(worstRelative < 5e-16, "worst relative error for |x| ≥ 0.5: \(worstRelative)")
+    #expect(FastTanh.scalar(0) == 0)
+    #expect(FastTanh.scalar(100) == 1 && FastTanh.scalar(-100) == -1)
+    #expect(FastTanh.scalar(.infinity) == 1)
+    #expect(FastTanh.scalar(.nan).isNaN)
+  }
+}
