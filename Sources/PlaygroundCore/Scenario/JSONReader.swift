@@ -75,7 +75,9 @@ struct JSONReader {
     case UInt8(ascii: "\""): return .string(try string())
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
     default:
-      for (word, value) in [("true", JSONValue.bool(true)), ("false", .bool(false)), ("null", .null)]
+      for (word, value) in [
+        ("true", JSONValue.bool(true)), ("false", .bool(false)), ("null", .null),
+      ]
       where bytes[index...].starts(with: word.utf8) {
         let end = index + word.utf8.count
         if end == bytes.count || !isWordByte(bytes[end]) {
@@ -110,7 +112,9 @@ struct JSONReader {
         throw failure("duplicate key '\(key)'")
       }
       skipSpace()
-      guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after the key '\(key)', found \(found())") }
+      guard peek(UInt8(ascii: ":")) else {
+        throw failure("expected ':' after the key '\(key)', found \(found())")
+      }
       index += 1
       skipSpace()
       members.append(JSONValue.Member(key: key, value: try value()))
@@ -159,12 +163,16 @@ struct JSONReader {
     let ok = scanner.scan()
     var end = scanner.index
     if !ok {
-      while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+      while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+        end += 1
+      }
       let text = String(decoding: bytes[start..<Swift.max(end, start + 1)], as: UTF8.self)
       throw failure("invalid number '\(text)'")
     }
     if end < bytes.count, isWordByte(bytes[end]) {
-      while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+      while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+        end += 1
+      }
       throw failure("invalid number '\(String(decoding: bytes[start..<end], as: UTF8.self))'")
     }
     let text = String(decoding: bytes[start..<end], as: UTF8.self)
@@ -274,7 +282,8 @@ struct JSONReader {
   }
 
   private func isWordByte(_ b: UInt8) -> Bool {
-    (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+      || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
       || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
       || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
   }

@@ -1,7 +1,9 @@
 /// JSON text for single values, written so that reading them back gives the same value.
 enum JSONText {
-  /// The shortest text that reads back as exactly `value`: integers without `.0`
-  /// (`10`, `-0`), others as Swift's shortest round-trip form (`0.03`, `1e-05`).
+  /// The shortest text that reads back as exactly `value`.
+  ///
+  /// Integers are written without `.0` (`10`, `-0`), others in Swift's shortest
+  /// round-trip form (`0.03`, `1e-05`).
   /// Non-finite values, which JSON cannot hold, are written as `null`.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }

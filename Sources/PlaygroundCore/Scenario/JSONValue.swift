@@ -52,7 +52,7 @@ public enum JSONValue: Equatable, Sendable {
 
 /// A JSON number and the exact text it was written with.
 public struct JSONNumber: Equatable, Sendable {
-  /// The text as written, e.g. `-0.5`, `10`, `1e-05`.
+  /// The text as written: `-0.5`, `10`, `1e-05`.
   public var literal: String
   /// The nearest `Double`; infinite when the literal is too large for a `Double`.
   public var value: Double
@@ -68,7 +68,9 @@ public struct JSONNumber: Equatable, Sendable {
 
   /// Whether it was written without a fraction or exponent (`12`, `-3`).
   public var isWrittenAsInteger: Bool {
-    !literal.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+    !literal.utf8.contains {
+      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+    }
   }
 
   /// The exact integer when it was written as one and fits in `Int64`.
@@ -77,7 +79,7 @@ public struct JSONNumber: Equatable, Sendable {
   /// Whether `value` is finite and has no fractional part (`2`, `2.0`, `1e3`).
   public var isIntegral: Bool { value.isFinite && value.rounded(.towardZero) == value }
 
-  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+  /// Whether `bytes` match `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
   static func isValidLiteral(_ bytes: some Collection<UInt8>) -> Bool {
     var scanner = NumberScanner(bytes: Array(bytes), index: 0)
     return scanner.scan() && scanner.index == scanner.bytes.count
@@ -115,7 +117,8 @@ struct NumberScanner {
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard digits() else { return false }

@@ -1,6 +1,8 @@
 extension Scenario {
-  /// `data`: `{"train": [[x, y, label], ...], "test": [...]}`; `train` is required and
-  /// not empty, `test` may be left out. Labels are checked when `problem` is known.
+  /// Reads `data`: `{"train": [[x, y, label], ...], "test": [...]}`.
+  ///
+  /// `train` is required and not empty, `test` may be left out. Labels are checked when
+  /// `problem` is known.
   static func readData(
     _ v: JSONValue, problem: Problem?, with r: inout ScenarioReader
   ) -> DataSplit? {

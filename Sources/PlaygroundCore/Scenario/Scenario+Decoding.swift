@@ -29,6 +29,7 @@ extension Scenario {
   /// - Parameters:
   ///   - data: The file's bytes (at most 1 MB of UTF-8 JSON).
   ///   - file: The name messages start with, e.g. `xor.json`; may be empty.
+  /// - Returns: The validated scenario.
   /// - Throws: The first problem found; ``validateAll(_:file:)`` lists all of them.
   public static func decode(from data: Data, file: String) throws(ScenarioError) -> Scenario {
     let (scenario, errors) = read(data, file: file)
@@ -99,7 +100,9 @@ extension Scenario {
 
     var s = Scenario()
     if let v = root["name"] { s.name = r.string(v, at: "name") }
-    if let v = root["description"], let text = r.string(v, at: "description") { s.description = text }
+    if let v = root["description"], let text = r.string(v, at: "description") {
+      s.description = text
+    }
     if let v = root["seed"], let seed = r.integer(v, at: "seed", in: 0...Int64(maximumSeed)) {
       s.seed = UInt64(seed)
     }
@@ -143,7 +146,9 @@ extension Scenario {
       if n.value > 0 && n.value <= 10 {
         s.learningRate = n.value
       } else {
-        r.invalid("learningRate", "\(n.literal) is out of range; use a number greater than 0 and at most 10")
+        r.invalid(
+          "learningRate", "\(n.literal) is out of range; use a number greater than 0 and at most 10"
+        )
       }
     }
     if let v = root["regularization"],
@@ -151,12 +156,15 @@ extension Scenario {
     {
       s.regularization = reg
     }
-    if let v = root["regularizationRate"], let x = r.number(v, at: "regularizationRate", in: 0...10) {
+    if let v = root["regularizationRate"], let x = r.number(v, at: "regularizationRate", in: 0...10)
+    {
       s.regularizationRate = x
     }
     if let v = root["loss"], let loss = r.choice(v, at: "loss", of: Loss.self) {
       if loss == .crossEntropy && problem == .regression {
-        r.invalid("loss", "'crossEntropy' is for classification only; use 'squared' with problem 'regression'")
+        r.invalid(
+          "loss",
+          "'crossEntropy' is for classification only; use 'squared' with problem 'regression'")
       } else {
         s.loss = loss
       }
@@ -214,13 +222,16 @@ extension Scenario {
       return nil
     }
     guard items.count <= Steps.maxHiddenLayers else {
-      r.invalid("hiddenLayers", "\(items.count) layers is out of range 0...\(Steps.maxHiddenLayers)")
+      r.invalid(
+        "hiddenLayers", "\(items.count) layers is out of range 0...\(Steps.maxHiddenLayers)")
       return nil
     }
     var result: [Int] = []
     for (i, item) in items.enumerated() {
       let path = ScenarioReader.element("hiddenLayers", i)
-      if let n = r.integer(item, at: path, in: 1...Int64(Steps.maxNeurons)) { result.append(Int(n)) }
+      if let n = r.integer(item, at: path, in: 1...Int64(Steps.maxNeurons)) {
+        result.append(Int(n))
+      }
     }
     return result.count == items.count ? result : nil
   }

@@ -1,7 +1,9 @@
 extension Scenario {
-  /// The scenario as a version 1 file: pretty JSON with the keys in the order of
-  /// DESIGN.md §3 (`version` first), one point per line under `data`, and one neuron's
-  /// weights per line under `parameters`. Ends with a newline.
+  /// The scenario as a version 1 file.
+  ///
+  /// Pretty JSON with the keys in the order of DESIGN.md §3 (`version` first), one point
+  /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
+  /// with a newline.
   ///
   /// `name` and `seed` are left out when `nil`. When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
@@ -25,7 +27,8 @@ extension Scenario {
     case .count(let n): add("batchSize", String(n))
     }
     add("shuffle", String(shuffle))
-    add("features", "[" + features.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]")
+    add(
+      "features", "[" + features.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]")
     add("hiddenLayers", "[" + hiddenLayers.map(String.init).joined(separator: ", ") + "]")
     add("activation", JSONText.string(activation.rawValue))
     add("learningRate", JSONText.number(learningRate))
@@ -39,7 +42,8 @@ extension Scenario {
       func points(_ list: [DataPoint]) -> String {
         JSONText.lines(list.map { JSONText.numbers([$0.x, $0.y, $0.label]) }, indent: 4)
       }
-      add("data", "{\n    \"train\": \(points(data.train)),\n    \"test\": \(points(data.test))\n  }")
+      add(
+        "data", "{\n    \"train\": \(points(data.train)),\n    \"test\": \(points(data.test))\n  }")
     }
     if let parameters {
       let weights = JSONText.lines(

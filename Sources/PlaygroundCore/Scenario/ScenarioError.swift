@@ -50,7 +50,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
       if let suggestion { return "\(path): unknown key; did you mean '\(suggestion)'?" }
       return "\(path): unknown key; use one of \(Self.quotedList(allowed))"
     case .unsupportedVersion(_, let found, let highest):
-      return "version: \(found) was written by a newer playground-tui (this one reads version \(highest))"
+      return
+        "version: \(found) was written by a newer playground-tui (this one reads version \(highest))"
     }
   }
 

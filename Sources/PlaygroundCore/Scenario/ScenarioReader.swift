@@ -90,7 +90,9 @@ struct ScenarioReader {
   }
 
   /// A finite number in `range`, whose text form (`0...50`) the message shows.
-  mutating func number(_ value: JSONValue, at path: String, in range: ClosedRange<Double>) -> Double? {
+  mutating func number(_ value: JSONValue, at path: String, in range: ClosedRange<Double>)
+    -> Double?
+  {
     guard let number = number(value, at: path) else { return nil }
     guard range.contains(number.value) else {
       invalid(path, "\(number.literal) is out of range \(Self.text(range))")
@@ -100,7 +102,8 @@ struct ScenarioReader {
   }
 
   /// An integral number in `range`; an integer literal is compared exactly.
-  mutating func integer(_ value: JSONValue, at path: String, in range: ClosedRange<Int64>) -> Int64? {
+  mutating func integer(_ value: JSONValue, at path: String, in range: ClosedRange<Int64>) -> Int64?
+  {
     guard let number = number(value, at: path) else { return nil }
     guard number.isIntegral else {
       invalid(path, "\(number.literal) is not an integer")
@@ -125,7 +128,10 @@ struct ScenarioReader {
   ) -> T? where T.RawValue == String {
     guard let text = string(value, at: path) else { return nil }
     guard let choice = T(rawValue: text) else {
-      invalid(path, "'\(text)' is not valid; use one of \(ScenarioError.quotedList(T.allCases.map(\.rawValue)))")
+      invalid(
+        path,
+        "'\(text)' is not valid; use one of \(ScenarioError.quotedList(T.allCases.map(\.rawValue)))"
+      )
       return nil
     }
     return choice
@@ -143,7 +149,11 @@ struct ScenarioReader {
     result.reserveCapacity(items.count)
     var ok = true
     for (i, item) in items.enumerated() {
-      if let n = number(item, at: Self.element(path, i)) { result.append(n.value) } else { ok = false }
+      if let n = number(item, at: Self.element(path, i)) {
+        result.append(n.value)
+      } else {
+        ok = false
+      }
     }
     return ok ? result : nil
   }
