@@ -72,7 +72,7 @@ extension Scenario {
       let inputs = layerSizes.map { $0[l] }
       guard let items = r.array(value, at: path, expected: "an array of rows") else { return nil }
       if let rows, items.count != rows {
-        r.invalid(path, "expected \(rows) rows, found \(items.count)")
+        r.invalid(path, "expected \(ScenarioReader.counted(rows, "row")), found \(items.count)")
         return nil
       }
       var matrix: [[Double]] = []
@@ -98,7 +98,7 @@ extension Scenario {
   ) -> [Layer]? {
     guard let items = r.array(v, at: path, expected: "an array of layers") else { return nil }
     if let count, items.count != count {
-      r.invalid(path, "expected \(count) layers, found \(items.count)")
+      r.invalid(path, "expected \(ScenarioReader.counted(count, "layer")), found \(items.count)")
       return nil
     }
     var result: [Layer] = []

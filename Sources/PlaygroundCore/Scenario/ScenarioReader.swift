@@ -142,7 +142,7 @@ struct ScenarioReader {
     let expected = count.map { "an array of \($0) numbers" } ?? "an array of numbers"
     guard let items = array(value, at: path, expected: expected) else { return nil }
     if let count, items.count != count {
-      invalid(path, "expected \(count) numbers, found \(items.count)")
+      invalid(path, "expected \(Self.counted(count, "number")), found \(items.count)")
       return nil
     }
     var result: [Double] = []
@@ -156,6 +156,11 @@ struct ScenarioReader {
       }
     }
     return ok ? result : nil
+  }
+
+  /// `1 number`, `3 numbers`.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
   }
 
   /// `0...50`, `10...90`: bounds without a trailing `.0`.
