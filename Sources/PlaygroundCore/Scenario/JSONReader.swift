@@ -224,8 +224,9 @@ struct JSONReader {
       return
     }
     guard bytes[index] == UInt8(ascii: "u") else {
+      let escaped = found(quoted: false)
       index -= 1
-      throw failure("invalid escape '\\\(found(quoted: false))'")
+      throw failure("invalid escape '\\\(escaped)'")
     }
     let escapeStart = index - 1
     var unit = try hex4()

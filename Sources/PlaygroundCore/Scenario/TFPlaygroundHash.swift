@@ -92,7 +92,8 @@ struct TFPlaygroundHash {
     var shape: [Int] = []
     for (i, item) in items.enumerated() {
       let trimmed = String(item).trimmingSpaces
-      guard let n = Double(trimmed), n.isFinite else {
+      // JavaScript's Number("") is 0, so "4,,2" asks for an empty layer.
+      guard let n = trimmed.isEmpty ? 0 : Double(trimmed), n.isFinite else {
         throw invalid("networkShape", "'\(item)' in layer \(i + 1) is not a number")
       }
       guard n.rounded(.towardZero) == n else {
@@ -101,7 +102,7 @@ struct TFPlaygroundHash {
       guard n >= 1, n <= Double(Steps.maxNeurons) else {
         throw invalid(
           "networkShape",
-          "\(trimmed) neurons in layer \(i + 1) is out of range 1...\(Steps.maxNeurons)")
+          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range 1...\(Steps.maxNeurons)")
       }
       shape.append(Int(n))
     }
