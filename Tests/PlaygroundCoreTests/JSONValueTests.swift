@@ -59,7 +59,9 @@ import Testing
     ("[1.]", 1, 2, "invalid number '1.'"),
     ("[1e]", 1, 2, "invalid number '1e'"),
     ("[True]", 1, 2, "expected a value, found 'True'"),
-    ("[\"a\tb\"]", 1, 4, "a control character in a string must be written as an escape such as \\n"),
+    (
+      "[\"a\tb\"]", 1, 4, "a control character in a string must be written as an escape such as \\n"
+    ),
     ("[\"\\x\"]", 1, 3, "invalid escape '\\x'"),
     ("[\"\\u12\"]", 1, 7, "a \\u escape needs four hexadecimal digits"),
     ("[\"\\udc00\"]", 1, 3, "a \\u escape of a low surrogate must follow a high surrogate"),
@@ -86,7 +88,9 @@ import Testing
   }
 
   @Test func sizeLimitIsChecked() {
-    let error = #expect(throws: JSONReadError.self) { try JSONValue.parse("[1, 2]", maximumBytes: 5) }
+    let error = #expect(throws: JSONReadError.self) {
+      try JSONValue.parse("[1, 2]", maximumBytes: 5)
+    }
     #expect(error == .tooLarge(byteCount: 6, limit: 5))
   }
 }

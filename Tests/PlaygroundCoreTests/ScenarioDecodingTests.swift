@@ -63,7 +63,8 @@ import Testing
           test: [DataPoint(x: -0.3, y: 0.7, label: -1)]))
     #expect(
       s.parameters
-        == Parameters(weights: [[[0.1, -0.2], [0.3, 0.05]], [[0.7, -0.4]]], biases: [[0.1, 0.1], [0.1]]))
+        == Parameters(
+          weights: [[[0.1, -0.2], [0.3, 0.05]], [[0.7, -0.4]]], biases: [[0.1, 0.1], [0.1]]))
     #expect(s.parameters?.fits(layerSizes: s.layerSizes) == true)
   }
 
@@ -85,7 +86,8 @@ import Testing
     #expect(s.batchSize == .all)
     #expect(s.shuffle && s.view.showTestData && !s.view.discretize)
     #expect(s.hiddenLayers.isEmpty && s.activation == .leakyRelu)
-    #expect(s.learningRate == 10 && s.regularizationRate == 10 && s.noise == 50 && s.trainRatio == 90)
+    #expect(
+      s.learningRate == 10 && s.regularizationRate == 10 && s.noise == 50 && s.trainRatio == 90)
     #expect(try Self.decode(#"{"version": 1, "batchSize": 3.0}"#).batchSize == .count(3))
   }
 
@@ -100,7 +102,8 @@ import Testing
   /// is a valid file whose parameters fit its network.
   @Test(arguments: Fixtures.parityNames)
   func parityFixtureScenarioDecodes(name: String) throws {
-    let root = try #require(try JSONSerialization.jsonObject(with: Fixtures.data(name)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Fixtures.data(name)) as? [String: Any])
     let object = try #require(root["scenario"])
     let data = try JSONSerialization.data(withJSONObject: object)
     let s = try Scenario.decode(from: data, file: name)
@@ -138,7 +141,8 @@ import Testing
     #expect(s.seed == 1)
     #expect(
       s.description
-        == "The original playground's defaults: a circle, two hidden layers, and a loss that falls.")
+        == "The original playground's defaults: a circle, two hidden layers, and a loss that falls."
+    )
     s.name = nil
     s.seed = nil
     s.description = ""

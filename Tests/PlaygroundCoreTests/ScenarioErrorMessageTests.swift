@@ -48,12 +48,14 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
         + "'sigmoid', 'linear', 'leakyRelu', 'elu'"),
     ErrorCase(
       id: "newer version", json: #"{"version": 2, "futureKey": 1}"#,
-      expected: "xor.json: version: 2 was written by a newer playground-tui (this one reads version 1)"),
+      expected:
+        "xor.json: version: 2 was written by a newer playground-tui (this one reads version 1)"),
     ErrorCase(
       id: "version missing", json: #"{"name": "x"}"#,
       expected: "xor.json: missing required key 'version'"),
     ErrorCase(
-      id: "version zero", json: #"{"version": 0}"#, expected: "xor.json: version: 0 is not valid; use 1"),
+      id: "version zero", json: #"{"version": 0}"#,
+      expected: "xor.json: version: 0 is not valid; use 1"),
     ErrorCase(
       id: "version fraction", json: #"{"version": 1.5}"#,
       expected: "xor.json: version: 1.5 is not an integer"),
@@ -61,7 +63,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       id: "version string", json: #"{"version": "1"}"#,
       expected: "xor.json: version: expected a number, found the string '1'"),
     ErrorCase(
-      id: "not an object", json: "[1]", expected: "xor.json: expected a JSON object, found an array"),
+      id: "not an object", json: "[1]", expected: "xor.json: expected a JSON object, found an array"
+    ),
     ErrorCase(
       id: "double comma", json: "{\n  \"version\": 1,\n  \"noise\": 5,,\n}",
       expected: "xor.json: line 3, column 14: expected a key in double quotes, found ','"),
@@ -118,7 +121,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: trainRatio: 5 is out of range 10...90"),
     ErrorCase(
       id: "learning rate zero", json: #"{"version": 1, "learningRate": 0}"#,
-      expected: "xor.json: learningRate: 0 is out of range; use a number greater than 0 and at most 10"),
+      expected:
+        "xor.json: learningRate: 0 is out of range; use a number greater than 0 and at most 10"),
     ErrorCase(
       id: "regularization", json: #"{"version": 1, "regularization": "L2"}"#,
       expected: "xor.json: regularization: 'L2' is not valid; use one of 'none', 'l1', 'l2'"),
@@ -175,7 +179,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: parameters.weights: expected 1 layer, found 0"),
     ErrorCase(
       id: "weights rows",
-      json: #"{"version": 1, "hiddenLayers": [2], "parameters": {"weights": [[[0, 0]], [[0, 0]]], "biases": [[0, 0], [0]]}}"#,
+      json:
+        #"{"version": 1, "hiddenLayers": [2], "parameters": {"weights": [[[0, 0]], [[0, 0]]], "biases": [[0, 0], [0]]}}"#,
       expected: "xor.json: parameters.weights[0]: expected 2 rows, found 1"),
     ErrorCase(
       id: "biases missing",
@@ -183,7 +188,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: parameters: missing required key 'biases'"),
     ErrorCase(
       id: "biases short",
-      json: #"{"version": 1, "hiddenLayers": [2], "parameters": {"weights": [[[0, 0], [0, 0]], [[0, 0]]], "biases": [[0], [0]]}}"#,
+      json:
+        #"{"version": 1, "hiddenLayers": [2], "parameters": {"weights": [[[0, 0], [0, 0]], [[0, 0]]], "biases": [[0], [0]]}}"#,
       expected: "xor.json: parameters.biases[0]: expected 2 numbers, found 1"),
   ]
 
@@ -197,17 +203,20 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func fileOverOneMegabyteIsRejectedUnread() {
-    let json = #"{"version": 1, "description": ""# + String(repeating: "a", count: 1_048_576) + #""}"#
+    let json =
+      #"{"version": 1, "description": ""# + String(repeating: "a", count: 1_048_576) + #""}"#
     let error = #expect(throws: ScenarioError.self) {
       try Scenario.decode(from: Data(json.utf8), file: "big.json")
     }
     #expect(
       error?.description
-        == "big.json: the file has \(json.utf8.count) bytes, more than the 1048576 a scenario may have")
+        == "big.json: the file has \(json.utf8.count) bytes, more than the 1048576 a scenario may have"
+    )
   }
 
   @Test func emptyFileNameLeavesThePrefixOut() {
-    let error = ScenarioError.invalidValue(file: "", path: "noise", reason: "60 is out of range 0...50")
+    let error = ScenarioError.invalidValue(
+      file: "", path: "noise", reason: "60 is out of range 0...50")
     #expect(error.description == "noise: 60 is out of range 0...50")
     #expect(
       ScenarioError.missingKey(file: "", path: "", key: "version").description

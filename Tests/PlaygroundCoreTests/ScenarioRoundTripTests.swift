@@ -45,7 +45,8 @@ import Testing
     #expect(back == s)
     #expect(back.encodedJSON() == text)
     let bits = { (p: Parameters?) in
-      p.map { $0.weights.flatMap { $0.flatMap { $0 } } + $0.biases.flatMap { $0 } }?.map(\.bitPattern)
+      p.map { $0.weights.flatMap { $0.flatMap { $0 } } + $0.biases.flatMap { $0 } }?.map(
+        \.bitPattern)
     }
     #expect(bits(back.parameters) == bits(s.parameters))
     #expect(back.data?.train.map(\.y.bitPattern) == s.data?.train.map(\.y.bitPattern))
@@ -127,4 +128,3 @@ import Testing
     #expect(s.encodedJSON() == text)
   }
 }
-

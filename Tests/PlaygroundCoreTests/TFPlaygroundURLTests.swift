@@ -62,7 +62,9 @@ import Testing
       "#x_hide=true&xTimesY=true&networkShape=3&initZero=true")
     #expect(s.features == [.x2, .x1TimesX2])
     #expect(
-      s.parameters == Parameters(weights: [[[0, 0], [0, 0], [0, 0]], [[0, 0, 0]]], biases: [[0, 0, 0], [0]]))
+      s.parameters
+        == Parameters(
+          weights: [[[0, 0], [0, 0], [0, 0]], [[0, 0, 0]]], biases: [[0, 0, 0], [0]]))
     #expect(
       notes == [
         "x_hide: the original removes this feature from the network, so it is off",
@@ -82,7 +84,10 @@ import Testing
     ("#batchSize=2.5", "batchSize: 2.5 is not an integer"),
     ("#batchSize=40", "batchSize: 40 is out of range 1...30"),
     ("#learningRate=abc", "learningRate: 'abc' is not a number"),
-    ("#learningRate=0", "learningRate: 0 is out of range; use a number greater than 0 and at most 10"),
+    (
+      "#learningRate=0",
+      "learningRate: 0 is out of range; use a number greater than 0 and at most 10"
+    ),
     ("#regularizationRate=20", "regularizationRate: 20 is out of range 0...10"),
     (
       "#x=false&y=false",

@@ -102,7 +102,8 @@ struct TFPlaygroundHash {
       guard n >= 1, n <= Double(Steps.maxNeurons) else {
         throw invalid(
           "networkShape",
-          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range 1...\(Steps.maxNeurons)")
+          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range 1...\(Steps.maxNeurons)"
+        )
       }
       shape.append(Int(n))
     }
