@@ -10,18 +10,27 @@
 /// Read one with ``JSONValue/parse(_:maximumBytes:)``. The reader is strict RFC 8259:
 /// no comments, no trailing commas, no duplicate keys.
 public enum JSONValue: Equatable, Sendable {
+  /// `{...}`, members in file order, keys distinct.
   case object([Member])
+  /// `[...]`.
   case array([JSONValue])
+  /// A number with the text it was written as.
   case number(JSONNumber)
+  /// A string, escapes resolved.
   case string(String)
+  /// `true` or `false`.
   case bool(Bool)
+  /// `null`.
   case null
 
   /// One `"key": value` pair of an object.
   public struct Member: Equatable, Sendable {
+    /// The key, escapes resolved.
     public var key: String
+    /// The value.
     public var value: JSONValue
 
+    /// A member `key: value`.
     public init(key: String, value: JSONValue) {
       self.key = key
       self.value = value
