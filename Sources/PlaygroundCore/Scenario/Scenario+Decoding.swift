@@ -1,0 +1,252 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+extension Scenario {
+  /// The scenario file version this build reads and writes.
+  public static let fileVersion = 1
+
+  /// The largest scenario file: 1 MB.
+  public static let maximumFileBytes = 1_048_576
+
+  /// The largest seed a file may hold: 2^53, so every seed is exact in JSON.
+  public static let maximumSeed: UInt64 = 1 << 53
+
+  /// The keys of a scenario file, in the order ``encodedJSON()`` writes them.
+  public static let fileKeys = [
+    "version", "name", "description", "seed", "problem", "dataset", "noise", "trainRatio",
+    "batchSize", "shuffle", "features", "hiddenLayers", "activation", "learningRate",
+    "regularization", "regularizationRate", "loss", "view", "data", "parameters",
+  ]
+
+  /// Reads and validates a scenario file (DESIGN.md §3).
+  ///
+  /// When `data` is present the file may not hold `dataset`, `noise` or `trainRatio`, so
+  /// those take their defaults (the problem's default dataset, 0 and 50).
+  ///
+  /// - Parameters:
+  ///   - data: The file's bytes (at most 1 MB of UTF-8 JSON).
+  ///   - file: The name messages start with, e.g. `xor.json`; may be empty.
+  /// - Returns: The validated scenario.
+  /// - Throws: The first problem found; ``validateAll(_:file:)`` lists all of them.
+  public static func decode(from data: Data, file: String) throws(ScenarioError) -> Scenario {
+    let (scenario, errors) = read(data, file: file)
+    if let first = errors.first { throw first }
+    guard let scenario else {
+      throw .invalidValue(file: file, path: "", reason: "the scenario could not be read")
+    }
+    return scenario
+  }
+
+  /// Validates an already parsed JSON document as a scenario file.
+  public static func decode(from json: JSONValue, file: String) throws(ScenarioError) -> Scenario {
+    var reader = ScenarioReader(file: file)
+    let scenario = read(json, with: &reader)
+    if let first = reader.errors.first { throw first }
+    guard let scenario else {
+      throw .invalidValue(file: file, path: "", reason: "the scenario could not be read")
+    }
+    return scenario
+  }
+
+  /// Every problem of a scenario file, in key order; empty when the file is valid.
+  ///
+  /// Unreadable JSON, an unknown or missing `version` stop the check at that first error.
+  public static func validateAll(_ data: Data, file: String) -> [ScenarioError] {
+    read(data, file: file).1
+  }
+
+  private static func read(_ data: Data, file: String) -> (Scenario?, [ScenarioError]) {
+    let json: JSONValue
+    do {
+      json = try JSONValue.parse(data, maximumBytes: maximumFileBytes)
+    } catch {
+      switch error {
+      case .tooLarge(let count, let limit):
+        return (nil, [.tooLarge(file: file, byteCount: count, limit: limit)])
+      case .syntax(let line, let column, let message):
+        return (nil, [.malformedJSON(file: file, line: line, column: column, detail: message)])
+      }
+    }
+    var reader = ScenarioReader(file: file)
+    let scenario = read(json, with: &reader)
+    return (reader.errors.isEmpty ? scenario : nil, reader.errors)
+  }
+
+  /// The rules of DESIGN.md §3, key by key; problems go to `reader`.
+  private static func read(_ json: JSONValue, with r: inout ScenarioReader) -> Scenario? {
+    guard case .object = json else {
+      r.mismatch("", expected: "a JSON object", json)
+      return nil
+    }
+    guard let versionValue = json["version"] else {
+      r.record(.missingKey(file: r.file, path: "", key: "version"))
+      return nil
+    }
+    guard let version = r.integer(versionValue, at: "version", in: Int64.min...Int64.max) else {
+      return nil
+    }
+    if version > fileVersion {
+      r.record(.unsupportedVersion(file: r.file, found: version, highestSupported: fileVersion))
+      return nil
+    }
+    if version < fileVersion {
+      r.invalid("version", "\(version) is not valid; use \(fileVersion)")
+      return nil
+    }
+    guard let root = r.object(json, at: "", known: fileKeys) else { return nil }
+
+    var s = Scenario()
+    if let v = root["name"] { s.name = r.string(v, at: "name") }
+    if let v = root["description"], let text = r.string(v, at: "description") {
+      s.description = text
+    }
+    if let v = root["seed"], let seed = r.integer(v, at: "seed", in: 0...Int64(maximumSeed)) {
+      s.seed = UInt64(seed)
+    }
+    var problem: Problem? = .classification
+    if let v = root["problem"] { problem = r.choice(v, at: "problem", of: Problem.self) }
+    s.problem = problem ?? .classification
+    s.dataset = s.problem.defaultDataset
+    let hasData = root["data"] != nil
+    for key in ["dataset", "noise", "trainRatio"] where hasData && root[key] != nil {
+      r.invalid(key, "must be left out when 'data' gives the points")
+    }
+    if !hasData {
+      if let v = root["dataset"], let kind = r.choice(v, at: "dataset", of: DatasetKind.self) {
+        if let problem, kind.problem != problem {
+          let fitting = ScenarioError.quotedList(DatasetKind.kinds(for: problem).map(\.rawValue))
+          r.invalid(
+            "dataset",
+            "'\(kind.rawValue)' is a \(kind.problem.rawValue) dataset; with problem "
+              + "'\(problem.rawValue)' use one of \(fitting)")
+        } else {
+          s.dataset = kind
+        }
+      }
+      if let v = root["noise"], let x = r.number(v, at: "noise", in: 0...50) { s.noise = x }
+      if let v = root["trainRatio"], let x = r.number(v, at: "trainRatio", in: 10...90) {
+        s.trainRatio = x
+      }
+    }
+    if let v = root["batchSize"], let batch = readBatchSize(v, with: &r) { s.batchSize = batch }
+    if let v = root["shuffle"], let flag = r.bool(v, at: "shuffle") { s.shuffle = flag }
+    var features: [Feature]? = s.features
+    if let v = root["features"] { features = readFeatures(v, with: &r) }
+    s.features = features ?? s.features
+    var hidden: [Int]? = s.hiddenLayers
+    if let v = root["hiddenLayers"] { hidden = readHiddenLayers(v, with: &r) }
+    s.hiddenLayers = hidden ?? s.hiddenLayers
+    if let v = root["activation"], let a = r.choice(v, at: "activation", of: Activation.self) {
+      s.activation = a
+    }
+    if let v = root["learningRate"], let n = r.number(v, at: "learningRate") {
+      if n.value > 0 && n.value <= 10 {
+        s.learningRate = n.value
+      } else {
+        r.invalid(
+          "learningRate", "\(n.literal) is out of range; use a number greater than 0 and at most 10"
+        )
+      }
+    }
+    if let v = root["regularization"],
+      let reg = r.choice(v, at: "regularization", of: Regularization.self)
+    {
+      s.regularization = reg
+    }
+    if let v = root["regularizationRate"], let x = r.number(v, at: "regularizationRate", in: 0...10)
+    {
+      s.regularizationRate = x
+    }
+    if let v = root["loss"], let loss = r.choice(v, at: "loss", of: Loss.self) {
+      if loss == .crossEntropy && problem == .regression {
+        r.invalid(
+          "loss",
+          "'crossEntropy' is for classification only; use 'squared' with problem 'regression'")
+      } else {
+        s.loss = loss
+      }
+    }
+    if let v = root["view"], let view = readView(v, with: &r) { s.view = view }
+    if let v = root["data"] { s.data = readData(v, problem: problem, with: &r) }
+    if let v = root["parameters"] {
+      let sizes = features.flatMap { f in hidden.map { [f.count] + $0 + [1] } }
+      s.parameters = readParameters(v, layerSizes: sizes, with: &r)
+    }
+    return s
+  }
+
+  private static func readBatchSize(_ v: JSONValue, with r: inout ScenarioReader) -> BatchSize? {
+    switch v {
+    case .string("all"): return .all
+    case .string(let text):
+      r.invalid("batchSize", "'\(text)' is not valid; use an integer 1...30 or 'all'")
+      return nil
+    case .number:
+      return r.integer(v, at: "batchSize", in: 1...30).map { .count(Int($0)) }
+    default:
+      r.mismatch("batchSize", expected: "an integer 1...30 or 'all'", v)
+      return nil
+    }
+  }
+
+  private static func readFeatures(_ v: JSONValue, with r: inout ScenarioReader) -> [Feature]? {
+    guard let items = r.array(v, at: "features", expected: "an array of feature names") else {
+      return nil
+    }
+    guard (1...Feature.allCases.count).contains(items.count) else {
+      r.invalid("features", "\(items.count) names is out of range 1...\(Feature.allCases.count)")
+      return nil
+    }
+    var result: [Feature] = []
+    var ok = true
+    for (i, item) in items.enumerated() {
+      let path = ScenarioReader.element("features", i)
+      guard let feature = r.choice(item, at: path, of: Feature.self) else {
+        ok = false
+        continue
+      }
+      if result.contains(feature) {
+        r.invalid(path, "'\(feature.rawValue)' is listed twice")
+        ok = false
+      }
+      result.append(feature)
+    }
+    return ok ? Feature.canonical(result) : nil
+  }
+
+  private static func readHiddenLayers(_ v: JSONValue, with r: inout ScenarioReader) -> [Int]? {
+    guard let items = r.array(v, at: "hiddenLayers", expected: "an array of integers") else {
+      return nil
+    }
+    guard items.count <= Steps.maxHiddenLayers else {
+      r.invalid(
+        "hiddenLayers", "\(items.count) layers is out of range 0...\(Steps.maxHiddenLayers)")
+      return nil
+    }
+    var result: [Int] = []
+    for (i, item) in items.enumerated() {
+      let path = ScenarioReader.element("hiddenLayers", i)
+      if let n = r.integer(item, at: path, in: 1...Int64(Steps.maxNeurons)) {
+        result.append(Int(n))
+      }
+    }
+    return result.count == items.count ? result : nil
+  }
+
+  private static func readView(_ v: JSONValue, with r: inout ScenarioReader) -> ViewOptions? {
+    guard let view = r.object(v, at: "view", known: ["showTestData", "discretize"]) else {
+      return nil
+    }
+    var result = ViewOptions()
+    if let x = view["showTestData"], let flag = r.bool(x, at: "view.showTestData") {
+      result.showTestData = flag
+    }
+    if let x = view["discretize"], let flag = r.bool(x, at: "view.discretize") {
+      result.discretize = flag
+    }
+    return result
+  }
+}

@@ -1,0 +1,148 @@
+extension Scenario {
+  /// Reads a TensorFlow Playground link (`https://playground.tensorflow.org/#activation=…`)
+  /// or just its `#…` part (reference/tfplayground.md §4.6).
+  ///
+  /// Parsing is lenient like the original's: an unknown enum value keeps the default, a
+  /// boolean is true unless it is literally `false`, empty values are ignored. Values
+  /// outside playground-tui's ranges (noise 80, seven hidden layers, nine neurons) are
+  /// errors naming the URL key, e.g. `networkShape: 9 neurons in layer 1 is out of range
+  /// 1...8`; their `file` is empty.
+  ///
+  /// The original's `seed` string becomes an integer seed (FNV-1a of its text, masked to
+  /// 53 bits), but the points and weights differ from the original's because the
+  /// generators differ; a note says so. `initZero=true` becomes explicit zero parameters.
+  ///
+  /// - Returns: The scenario and notes (one line each) about what was changed or ignored.
+  public static func fromTFPlaygroundURL(
+    _ url: String
+  ) throws(ScenarioError) -> (scenario: Scenario, notes: [String]) {
+    let hash = TFPlaygroundHash(try TFPlaygroundHash.fragment(of: url))
+    var notes: [String] = []
+    var s = Scenario()
+
+    if let v = hash.value("activation") {
+      let known: [String: Activation] = [
+        "relu": .relu, "tanh": .tanh, "sigmoid": .sigmoid, "linear": .linear,
+      ]
+      if let a = known[v] {
+        s.activation = a
+      } else {
+        notes.append(hash.keptDefault("activation", v, "tanh"))
+      }
+    }
+    if let v = hash.value("regularization") {
+      let known: [String: Regularization] = ["none": .none, "L1": .l1, "L2": .l2]
+      if let reg = known[v] {
+        s.regularization = reg
+      } else {
+        notes.append(hash.keptDefault("regularization", v, "none"))
+      }
+    }
+    if let v = hash.value("problem") {
+      if let p = Problem(rawValue: v) {
+        s.problem = p
+      } else {
+        notes.append(hash.keptDefault("problem", v, "classification"))
+      }
+    }
+    if s.problem == .classification {
+      s.dataset = .circle
+      if let v = hash.value("dataset") {
+        let known: [String: DatasetKind] = [
+          "circle": .circle, "xor": .xor, "gauss": .gauss, "spiral": .spiral,
+        ]
+        if let d = known[v] {
+          s.dataset = d
+        } else {
+          notes.append(hash.keptDefault("dataset", v, "circle"))
+        }
+      }
+    } else {
+      s.dataset = .plane
+      if let v = hash.value("regDataset") {
+        let known: [String: DatasetKind] = ["reg-plane": .plane, "reg-gauss": .multiGauss]
+        if let d = known[v] {
+          s.dataset = d
+        } else {
+          notes.append(hash.keptDefault("regDataset", v, "reg-plane"))
+        }
+      }
+    }
+    if let n = try hash.number("batchSize") {
+      guard n.value.rounded(.towardZero) == n.value else {
+        throw hash.invalid("batchSize", "\(n.text) is not an integer")
+      }
+      guard (1...30).contains(n.value) else {
+        throw hash.invalid("batchSize", "\(n.text) is out of range 1...30")
+      }
+      s.batchSize = .count(Int(n.value))
+    }
+    if let n = try hash.number("learningRate") {
+      guard n.value > 0, n.value <= 10 else {
+        throw hash.invalid(
+          "learningRate", "\(n.text) is out of range; use a number greater than 0 and at most 10")
+      }
+      s.learningRate = n.value
+    }
+    s.regularizationRate = try hash.number("regularizationRate", in: 0...10) ?? s.regularizationRate
+    s.noise = try hash.number("noise", in: 0...50) ?? s.noise
+    s.trainRatio = try hash.number("percTrainData", in: 10...90) ?? s.trainRatio
+    if let shape = try hash.networkShape() { s.hiddenLayers = shape }
+    if let text = hash.value("seed") {
+      let seed = TFPlaygroundHash.seed(from: text)
+      s.seed = seed
+      notes.append(
+        "seed: '\(text)' becomes \(seed); the points and weights are generated anew, because "
+          + "playground-tui's random generator is not the original's")
+    }
+    s.view.showTestData = hash.bool("showTestData") ?? s.view.showTestData
+    s.view.discretize = hash.bool("discretize") ?? s.view.discretize
+
+    var features: [Feature] = []
+    for (key, feature) in TFPlaygroundHash.featureKeys {
+      guard hash.bool(key) ?? (feature == .x1 || feature == .x2) else { continue }
+      if hash.raw(key + "_hide") == "true" {
+        notes.append(
+          "\(key)_hide: the original removes this feature from the network, so it is off")
+      } else {
+        features.append(feature)
+      }
+    }
+    guard !features.isEmpty else {
+      throw hash.invalid(
+        TFPlaygroundHash.featureKeys.map(\.0).joined(separator: ", "),
+        "all are off; turn at least one feature on")
+    }
+    s.features = Feature.canonical(features)
+
+    for key in ["cosX", "cosY"] where hash.bool(key) == true {
+      notes.append("\(key): ignored; the original never uses it either")
+    }
+    if let tutorial = hash.value("tutorial") {
+      notes.append("tutorial: '\(tutorial)' is ignored; playground-tui has no tutorials")
+    }
+    if hash.bool("hideText") == true {
+      notes.append("hideText: ignored; playground-tui shows no article text")
+    }
+    if hash.bool("initZero") == true {
+      let sizes = s.layerSizes
+      s.parameters = Parameters(
+        weights: (0..<sizes.count - 1).map { l in
+          Array(repeating: Array(repeating: 0, count: sizes[l]), count: sizes[l + 1])
+        },
+        biases: (0..<sizes.count - 1).map { l in Array(repeating: 0, count: sizes[l + 1]) })
+      notes.append("initZero: every weight and bias starts at 0, as in the original")
+    }
+    let hidden = hash.hiddenControls
+    if !hidden.isEmpty {
+      notes.append(
+        "\(hidden.map { $0 + "_hide" }.joined(separator: ", ")): ignored; playground-tui shows every control"
+      )
+    }
+    let unknown = hash.unknownKeys
+    if !unknown.isEmpty {
+      notes.append("\(unknown.joined(separator: ", ")): unknown, ignored")
+    }
+    return (s, notes)
+  }
+}

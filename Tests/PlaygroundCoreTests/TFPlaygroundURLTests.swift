@@ -1,0 +1,102 @@
+import PlaygroundCore
+import Testing
+
+/// TensorFlow Playground links import as the original reads them, within our ranges.
+@Suite struct TFPlaygroundURLTests {
+  static let defaultHash =
+    "#activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03"
+    + "&regularizationRate=0&noise=0&networkShape=4,2&seed=0.59704&showTestData=false"
+    + "&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false"
+    + "&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false"
+    + "&problem=classification&initZero=false&hideText=false"
+
+  @Test(arguments: [defaultHash, "https://playground.tensorflow.org/" + defaultHash])
+  func originalsDefaultURLIsOurDefaultScenario(url: String) throws {
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(url)
+    let seed = try #require(s.seed)
+    var expected = Scenario.default
+    expected.seed = seed
+    #expect(s == expected)
+    #expect(seed <= Scenario.maximumSeed)
+    #expect(notes.count == 1)
+    #expect(notes.first?.hasPrefix("seed: '0.59704' becomes \(seed);") == true)
+    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59704").scenario.seed == seed)
+    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59705").scenario.seed != seed)
+  }
+
+  @Test func everySettingIsRead() throws {
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(
+      "#activation=relu&regularization=L1&batchSize=30&regDataset=reg-gauss&learningRate=0.3"
+        + "&regularizationRate=0.01&noise=25&networkShape=&showTestData=true&discretize=true"
+        + "&percTrainData=70&x=false&xSquared=true&sinY=true&problem=regression")
+    let expected = Scenario(
+      problem: .regression, dataset: .multiGauss, noise: 25, trainRatio: 70,
+      batchSize: .count(30), features: [.x2, .x1Squared, .sinX2], hiddenLayers: [],
+      activation: .relu, learningRate: 0.3, regularization: .l1, regularizationRate: 0.01,
+      view: ViewOptions(showTestData: true, discretize: true))
+    #expect(s == expected)
+    #expect(notes.isEmpty)
+  }
+
+  @Test func lenientLikeTheOriginal() throws {
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(
+      "#activation=swish&dataset=moons&showTestData=yes&discretize=&regularization=none"
+        + "&cosX=true&tutorial=intro&hideText=true&noise_hide=true&learningRate_hide=true&foo=1")
+    var expected = Scenario.default
+    expected.view.showTestData = true
+    #expect(s == expected)
+    #expect(
+      notes == [
+        "activation: 'swish' is not one of the original's values; kept 'tanh'",
+        "dataset: 'moons' is not one of the original's values; kept 'circle'",
+        "cosX: ignored; the original never uses it either",
+        "tutorial: 'intro' is ignored; playground-tui has no tutorials",
+        "hideText: ignored; playground-tui shows no article text",
+        "noise_hide, learningRate_hide: ignored; playground-tui shows every control",
+        "foo: unknown, ignored",
+      ])
+  }
+
+  @Test func hiddenFeatureIsRemovedAndInitZeroGivesZeroParameters() throws {
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(
+      "#x_hide=true&xTimesY=true&networkShape=3&initZero=true")
+    #expect(s.features == [.x2, .x1TimesX2])
+    #expect(
+      s.parameters
+        == Parameters(
+          weights: [[[0, 0], [0, 0], [0, 0]], [[0, 0, 0]]], biases: [[0, 0, 0], [0]]))
+    #expect(
+      notes == [
+        "x_hide: the original removes this feature from the network, so it is off",
+        "initZero: every weight and bias starts at 0, as in the original",
+      ])
+  }
+
+  @Test(arguments: [
+    ("#networkShape=4,9", "networkShape: 9 neurons in layer 2 is out of range 1...8"),
+    ("#networkShape=1,1,1,1,1,1,1", "networkShape: 7 layers is out of range 0...6"),
+    ("#networkShape=4,,2", "networkShape: 0 neurons in layer 2 is out of range 1...8"),
+    ("#networkShape=2.5", "networkShape: 2.5 neurons in layer 1 is not an integer"),
+    ("#networkShape=a", "networkShape: 'a' in layer 1 is not a number"),
+    ("#noise=80", "noise: 80 is out of range 0...50"),
+    ("#noise=-5", "noise: -5 is out of range 0...50"),
+    ("#percTrainData=95", "percTrainData: 95 is out of range 10...90"),
+    ("#batchSize=2.5", "batchSize: 2.5 is not an integer"),
+    ("#batchSize=40", "batchSize: 40 is out of range 1...30"),
+    ("#learningRate=abc", "learningRate: 'abc' is not a number"),
+    (
+      "#learningRate=0",
+      "learningRate: 0 is out of range; use a number greater than 0 and at most 10"
+    ),
+    ("#regularizationRate=20", "regularizationRate: 20 is out of range 0...10"),
+    (
+      "#x=false&y=false",
+      "x, y, xSquared, ySquared, xTimesY, sinX, sinY: all are off; turn at least one feature on"
+    ),
+    ("https://playground.tensorflow.org/", "the URL has no '#' part with settings"),
+  ])
+  func outOfOurRangesIsAnError(url: String, message: String) {
+    let error = #expect(throws: ScenarioError.self) { try Scenario.fromTFPlaygroundURL(url) }
+    #expect(error?.description == message)
+  }
+}
