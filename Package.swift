@@ -12,7 +12,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    .target(name: "PlaygroundCore"),
+    // The engine is optimized in debug builds too: its numeric loops run 20-50x slower
+    // unoptimized, which would make the preset lesson tests (thousands of epochs of a
+    // 6x8 network) take most of `swift test`'s time. Same code, same results.
+    .target(
+      name: "PlaygroundCore",
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(name: "PlaygroundTUI", dependencies: ["PlaygroundCore"]),
     .systemLibrary(
       name: "CNcurses",

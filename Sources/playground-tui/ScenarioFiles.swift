@@ -100,7 +100,7 @@ enum ScenarioFiles {
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
+      try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: temporary)
     } catch {
       return .failure(PresetLoadError("\(path): cannot write here"))
     }

@@ -18,8 +18,8 @@ struct ScenarioOptions: ParsableArguments {
     if preset != nil && tfURL != nil {
       throw ValidationError("Give --preset or --tf-url, not both.")
     }
-    if let seed, seed > Scenario.maxSeed {
-      throw ValidationError("--seed \(seed) is out of range 0...\(Scenario.maxSeed).")
+    if let seed, seed > Scenario.maximumSeed {
+      throw ValidationError("--seed \(seed) is out of range 0...\(Scenario.maximumSeed).")
     }
   }
 
@@ -56,7 +56,7 @@ struct ScenarioOptions: ParsableArguments {
       }
     }
     let chosen = seed ?? scenario.seed
-    let resolvedSeed = chosen ?? UInt64.random(in: 0...Scenario.maxSeed)
+    let resolvedSeed = chosen ?? UInt64.random(in: 0...Scenario.maximumSeed)
     return Resolved(
       scenario: scenario, seed: resolvedSeed, name: name, notes: notes,
       seedWasChosen: chosen == nil)

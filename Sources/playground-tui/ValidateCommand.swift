@@ -52,7 +52,8 @@ struct ImportURLCommand: ParsableCommand {
     do {
       let imported = try Scenario.fromTFPlaygroundURL(url)
       for note in imported.notes { printError("note: \(note)") }
-      print(imported.scenario.encodedJSON(), terminator: "")
+      let text = imported.scenario.encodedJSON()
+      print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     } catch {
       printError("playground-tui: \(error.description)")
       throw ExitCode(2)

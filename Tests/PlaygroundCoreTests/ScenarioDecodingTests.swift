@@ -138,7 +138,7 @@ import Testing
     let url = Fixtures.repositoryRoot.appendingPathComponent("Presets/default.json")
     var s = try Scenario.decode(from: Data(contentsOf: url), file: "default.json")
     #expect(s.name == "Default")
-    #expect(s.seed == 1)
+    #expect(s.seed == 2)
     #expect(
       s.description
         == "The original playground's defaults: a circle, two hidden layers, and a loss that falls."

@@ -66,9 +66,6 @@ public struct Scenario: Equatable, Sendable {
   /// The default scenario.
   public static let `default` = Scenario()
 
-  /// The largest seed a file may hold (2^53, so it survives JSON as a number).
-  public static let maxSeed: UInt64 = 1 << 53
-
   /// Layer sizes from input to output: `[features, hidden..., 1]`.
   public var layerSizes: [Int] { [features.count] + hiddenLayers + [1] }
 }
