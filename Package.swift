@@ -36,6 +36,7 @@ let package = Package(
       name: "PlaygroundCoreTests",
       dependencies: ["PlaygroundCore"],
       exclude: ["Fixtures"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["PlaygroundCore"]),
     .testTarget(
       name: "PlaygroundTUITests",
       dependencies: ["PlaygroundTUI", "PlaygroundCore"]),
