@@ -51,27 +51,6 @@ enum FastTanh {
     return unsafeBitCast(unsafeBitCast(t, to: SIMD4<UInt64>.self) | (xBits & signMask), to: Vector.self)
   }
 
-  /// Applies tanh to `count` values in place, four at a time.
-  @inline(__always)
-  static func apply(_ values: UnsafeMutablePointer<Double>, count: Int) {
-    var p = 0
-    while p + 4 <= count {
-      let v = Vector(values[p], values[p + 1], values[p + 2], values[p + 3])
-      let t = tanh(v)
-      values[p] = t[0]
-      values[p + 1] = t[1]
-      values[p + 2] = t[2]
-      values[p + 3] = t[3]
-      p += 4
-    }
-    if p < count {
-      var v = Vector(repeating: 0)
-      for k in 0..<(count - p) { v[k] = values[p + k] }
-      let t = tanh(v)
-      for k in 0..<(count - p) { values[p + k] = t[k] }
-    }
-  }
-
   /// Scalar entry point (for tests and single values).
   static func scalar(_ x: Double) -> Double { tanh(Vector(repeating: x))[0] }
 }

@@ -31,7 +31,7 @@ extension Trainer {
     let stride: Int
 
     init(neurons: Int, stride: Int) {
-      self.stride = Swift.max(1, stride)
+      self.stride = (Swift.max(1, stride) + 3) & ~3
       acts = Array(repeating: 0, count: neurons * self.stride)
       deltas = acts
       scratch = Array(repeating: 0, count: self.stride)

@@ -7,7 +7,7 @@ extension Trainer {
       return Metrics(loss: 0, accuracy: config.problem == .classification ? 0 : nil)
     }
     let inCount = features.count
-    let chunk = Swift.min(n, 256)
+    let chunk = (Swift.min(n, 256) + 3) & ~3
     // Every cell read is written first, so the buffer need not be zeroed.
     var acts = [Double](unsafeUninitializedCapacity: network.neuronCount * chunk) { _, count in
       count = network.neuronCount * chunk
