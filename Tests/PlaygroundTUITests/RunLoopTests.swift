@@ -69,8 +69,8 @@ private final class ServiceLog: Sendable {
     }
     #expect(stepped)
     // Nothing else trains: a later command sees the same epoch.
-    loop.live.send(.setLearningRate(0.03))
     let generation = loop.live.generation
+    loop.live.send(.setLearningRate(0.03))
     #expect(await eventually { loop.live.generation > generation })
     #expect(loop.live.snapshot().session.epoch == 1)
     #expect(!loop.live.snapshot().isRunning)
