@@ -14,9 +14,10 @@ let package = Package(
   targets: [
     .target(name: "PlaygroundCore"),
     .target(name: "PlaygroundTUI", dependencies: ["PlaygroundCore"]),
+    // No pkgConfig: SwiftPM drops its -D flags with a "prohibited flag(s)" warning
+    // (terminal.md §2.1); shim.h defines them and module.modulemap links ncursesw.
     .systemLibrary(
       name: "CNcurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]),
     .executableTarget(
       name: "playground-tui",
