@@ -41,7 +41,8 @@ enum Interactive {
       let terminal = NcursesTerminal(
         requested: launch.color, theme: launch.theme, unicode: unicode, wake: wake, flags: flags)
     else {
-      writeError("playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))\n")
+      writeError(
+        "playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))\n")
       return 1
     }
     let clock = SystemClock()
@@ -67,7 +68,8 @@ enum Interactive {
     terminal.shutdown()
     withExtendedLifetime(signals) {}
     if getenv("PLAYGROUND_DEBUG_STATS") != nil {
-      writeError(statsReport(loop.stats, live: live, seconds: clock.now() - started, tier: terminal.tier))
+      writeError(
+        statsReport(loop.stats, live: live, seconds: clock.now() - started, tier: terminal.tier))
     }
     return 0
   }

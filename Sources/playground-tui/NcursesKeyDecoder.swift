@@ -14,7 +14,9 @@ enum NcursesKeyDecoder {
   static func decode(
     status: Int32, code: UInt32, size: () -> Size, mouse: () -> MouseEvent?
   ) -> InputEvent? {
-    if status == KEY_CODE_YES { return decodeKeyCode(Int32(bitPattern: code), size: size, mouse: mouse) }
+    if status == KEY_CODE_YES {
+      return decodeKeyCode(Int32(bitPattern: code), size: size, mouse: mouse)
+    }
     guard status == OK else { return nil }
     switch code {
     case 9: return .key(.tab)

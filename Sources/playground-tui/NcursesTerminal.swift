@@ -25,6 +25,9 @@ final class NcursesTerminal: Terminal {
   private var previous: CellBuffer?
   private var pending: [InputEvent] = []
   private var isShutDown = false
+  /// Consecutive times stdin was readable but yielded nothing, and whether that means EOF.
+  private var emptyReads = 0
+  private var inputAtEOF = false
 
   /// Starts ncurses; nil when the terminal type is unknown.
   ///
@@ -97,28 +100,37 @@ final class NcursesTerminal: Terminal {
     if !pending.isEmpty { return pending.removeFirst() }
     if let resize = takeResize() { return resize }
     if flags.quit.load(ordering: .acquiring) { return nil }
+    // Once stdin has reached end of file (e.g. /dev/null when measuring output), only
+    // the wake pipe is watched: a readable-but-empty stdin would make poll spin.
     var fds = [
-      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
       pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: inputAtEOF ? -1 : STDIN_FILENO, events: Int16(POLLIN), revents: 0),
     ]
     let timeout = timeoutMilliseconds < 0 ? -1 : Int32(min(timeoutMilliseconds, 60_000))
     guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR (Ctrl-Z)
-    if fds[1].revents != 0 { wake.drain() }
-    if fds[0].revents & Int16(POLLIN) != 0 {
-      readKeys()
-    } else if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+    if fds[0].revents != 0 { wake.drain() }
+    if fds[1].revents & Int16(POLLIN) != 0 {
+      if !readKeys() {
+        emptyReads += 1
+        inputAtEOF = emptyReads >= 3
+      }
+    } else if fds[1].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
       flags.quit.store(true, ordering: .releasing)  // the terminal went away
     }
     if let resize = takeResize() { return resize }
     return pending.isEmpty ? nil : pending.removeFirst()
   }
 
-  /// Drains everything ncurses can decode now (it may hold several keys in its buffer).
-  private func readKeys() {
+  /// Drains everything ncurses can decode now (it may hold several keys in its buffer);
+  /// false when nothing at all could be read (end of file).
+  private func readKeys() -> Bool {
     var character: wint_t = 0
+    var readAny = false
     for _ in 0..<256 {
       let status = wget_wch(window, &character)
       guard status != ERR else { break }
+      readAny = true
+      emptyReads = 0
       if status == KEY_CODE_YES, character == KEY_RESIZE {
         flags.resized.store(true, ordering: .releasing)
         continue
@@ -128,6 +140,7 @@ final class NcursesTerminal: Terminal {
         mouse: NcursesKeyDecoder.readMouse)
       if let event { pending.append(event) }
     }
+    return readAny
   }
 
   /// After SIGWINCH: reads the new size, resizes ncurses (from the main thread, as
@@ -167,7 +180,9 @@ final class NcursesTerminal: Terminal {
   private func put(_ cell: Cell, x: Int, y: Int) {
     var character = cell.character
     var style = cell.style
-    if tier == .mono, case .shade(let top) = style.foreground, case .shade(let bottom) = style.background {
+    if tier == .mono, case .shade(let top) = style.foreground,
+      case .shade(let bottom) = style.background
+    {
       // No colours: shade by density (DESIGN.md §5).
       let ramp: [Character] = unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "#", "@"]
       character = ramp[min(4, (Int(top) + Int(bottom)) * 5 / 62)]
@@ -180,10 +195,12 @@ final class NcursesTerminal: Terminal {
     if style.reverse { attributes |= cnc_A_REVERSE() }
     if style.underline { attributes |= cnc_A_UNDERLINE() }
     let count = TerminalColors.all.count
-    let pair = pairs.isEmpty
+    let pair =
+      pairs.isEmpty
       ? 0
-      : pairs[TerminalColors.index(of: style.foreground) * count
-        + TerminalColors.index(of: style.background)]
+      : pairs[
+        TerminalColors.index(of: style.foreground) * count
+          + TerminalColors.index(of: style.background)]
     _ = cnc_mvwadd_wch(window, Int32(y), Int32(x), wchar_t(scalar), attributes, pair)
   }
 

@@ -59,7 +59,8 @@ import Testing
 
   @Test func pausingPublishesAtOnceAndThenStaysQuiet() async {
     let clock = ManualClock()
-    let live = LiveSession(session: .fixture, speed: TrainingSpeed(epochsPerSecond: 30), clock: clock)
+    let live = LiveSession(
+      session: .fixture, speed: TrainingSpeed(epochsPerSecond: 30), clock: clock)
     live.setRunning(true)
     #expect(await eventually { live.snapshot().isRunning })
     live.setRunning(false)

@@ -138,7 +138,8 @@ private final class ServiceLog: Sendable {
     var loop = makeLoop()
     script.events = [key("p"), key("l"), key("s")]
     loop.runOnce(timeoutMilliseconds: 0)
-    #expect(log.calls.withLock { $0 } == ["list", "load xor", "save saved.json true false epoch 0"])
+    #expect(
+      log.calls.withLock { $0 } == ["list", "load xor", "save saved.json true false epoch 0"])
     // The loaded preset reaches the background session.
     let loaded = await eventually {
       loop.runOnce(timeoutMilliseconds: 0)

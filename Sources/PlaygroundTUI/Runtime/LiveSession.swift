@@ -142,15 +142,25 @@ private final class Worker: Sendable {
     }
 
     while true {
-      for message in inbox.withLock({ box in defer { box.removeAll() }; return box }) {
+      for message in inbox.withLock({ box in
+        defer { box.removeAll() }
+        return box
+      }) {
         switch message {
         case .command(let command):
           session.apply(command)
           dirty = true
         case .running(let value):
-          if value != running { running = value; pacer.restart(); dirty = true }
+          if value != running {
+            running = value
+            pacer.restart()
+            dirty = true
+          }
         case .speed(let value):
-          if value != speed { speed = value; pacer.restart() }
+          if value != speed {
+            speed = value
+            pacer.restart()
+          }
         case .stop:
           if dirty { publish(at: clock.now()) }
           stopped.store(true, ordering: .releasing)

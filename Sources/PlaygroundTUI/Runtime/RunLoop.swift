@@ -60,6 +60,7 @@ public struct RunLoop<Screen: Terminal> {
   private let start: Duration
   private var seenGeneration: UInt64
   private var needsRender = true
+  /// When the last frame counts as drawn, for the frame cap (see `renderIfDue`).
   private var lastFrame: Duration?
   /// Ticks (for transient messages) are sent only for a while after the last event, so
   /// an idle, paused playground makes no wake-ups at all.
@@ -108,7 +109,8 @@ public struct RunLoop<Screen: Terminal> {
   public mutating func runOnce(timeoutMilliseconds: Int) {
     var timeout = timeoutMilliseconds
     for _ in 0..<64 {
-      guard !isFinished, !isQuitRequested(), let event = terminal.nextEvent(timeoutMilliseconds: timeout)
+      guard !isFinished, !isQuitRequested(),
+        let event = terminal.nextEvent(timeoutMilliseconds: timeout)
       else { break }
       handle(event)
       timeout = 0
@@ -158,7 +160,11 @@ public struct RunLoop<Screen: Terminal> {
     if let lastTick, now - lastTick < Self.tickInterval { return }
     lastTick = now
     let elapsed = (now - start).components
-    perform(state.apply(.tick(milliseconds: Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000))))
+    perform(
+      state.apply(
+        .tick(
+          milliseconds: Int(elapsed.seconds) * 1000
+            + Int(elapsed.attoseconds / 1_000_000_000_000_000))))
     needsRender = true
   }
 
@@ -169,10 +175,10 @@ public struct RunLoop<Screen: Terminal> {
     let frame = renderer.render(state, size: terminal.size, options: options)
     let rendered = clock.now()
     terminal.present(frame)
-    // Measured from the end of presenting: on a slow link the write blocks, so frames are
-    // dropped (the newest snapshot wins) instead of queueing.
+    // On a slow link the write blocks, so the next frame waits for it: frames are dropped
+    // (the newest snapshot wins) instead of queueing. Fast frames keep the full rate.
     let end = clock.now()
-    lastFrame = end
+    lastFrame = max(begin, end - frameInterval / 4)
     needsRender = false
     stats.frames += 1
     stats.renderTime += rendered - begin
