@@ -74,6 +74,19 @@ import Testing
     #expect(live.snapshot().session.epoch == epoch)
   }
 
+  @Test func divergenceStopsTrainingVisibly() async {
+    var scenario = Scenario.default
+    scenario.problem = .regression
+    scenario.dataset = .plane
+    scenario.activation = .linear
+    scenario.learningRate = 10
+    let live = LiveSession(
+      session: Session(scenario: scenario, seed: 1), speed: TrainingSpeed(epochsPerSecond: nil),
+      clock: ManualClock())
+    live.setRunning(true)
+    #expect(await eventually { live.snapshot().session.isDiverged && !live.snapshot().isRunning })
+  }
+
   @Test func pacerDoesNotBurstAfterAStall() {
     var pacer = Pacer()
     let t0 = Duration.seconds(10)
