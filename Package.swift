@@ -19,9 +19,10 @@ let package = Package(
       name: "PlaygroundCore",
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(name: "PlaygroundTUI", dependencies: ["PlaygroundCore"]),
+    // No pkgConfig: SwiftPM drops its -D flags with a "prohibited flag(s)" warning
+    // (terminal.md §2.1); shim.h defines them and module.modulemap links ncursesw.
     .systemLibrary(
       name: "CNcurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]),
     .executableTarget(
       name: "playground-tui",

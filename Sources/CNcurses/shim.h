@@ -40,4 +40,16 @@ static inline int cnc_mvwadd_wch(WINDOW *w, int y, int x, wchar_t ch, attr_t att
     return mvwadd_wch(w, y, x, &cc);
 }
 static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }
+/* More mouse masks (macros built from NCURSES_MOUSE_MASK, not imported). */
+static inline mmask_t cnc_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cnc_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
+static inline attr_t cnc_A_NORMAL(void) { return A_NORMAL; }
+/* stdio's streams are mutable C globals too; newterm needs them. */
+static inline FILE *cnc_stdout(void) { return stdout; }
+static inline FILE *cnc_stdin(void) { return stdin; }
+/* tigetstr returns (char *)-1 for "not a string capability"; map that and NULL to NULL. */
+static inline const char *cnc_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == (char *)-1) ? (const char *)0 : s;
+}
 #endif

@@ -3,7 +3,9 @@
 public protocol Terminal {
   /// The current size in cells.
   var size: Size { get }
-  /// Waits at most `timeoutMilliseconds` for input (0 = poll) and returns what arrived.
+  /// Waits at most `timeoutMilliseconds` for input (0 = poll, negative = until input
+  /// arrives or the terminal is woken) and returns what arrived; nil after a timeout or a
+  /// wake-up (the run loop then looks for a new snapshot).
   mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
   /// Shows a frame (the backend draws only what changed).
   mutating func present(_ buffer: CellBuffer)

@@ -1,0 +1,216 @@
+import Dispatch
+import PlaygroundCore
+import Synchronization
+
+/// The live `Session`, owned by one serial background queue that trains it, with the
+/// latest published copy for the screen (DESIGN.md §6).
+///
+/// Commands, the running flag and the speed are queued in an inbox and applied by the
+/// worker in the order they were sent. The worker publishes an immutable `Session` copy
+/// (cheap: its arrays are copy-on-write) through a `Mutex`, bumps `generation`, and calls
+/// `onPublish` so the UI can wake up without polling.
+///
+/// Pacing:
+/// - paused: the worker blocks on a semaphore; no CPU, no wake-ups;
+/// - a fixed rate: one epoch every `1/rate` seconds on the injected clock, waiting in
+///   between (it never bursts to catch up after a stall);
+/// - max (`epochsPerSecond == nil`): epochs back to back, checking the inbox between
+///   epochs.
+/// While running, a snapshot is published at most once per `publishInterval`, not every
+/// epoch. Changes made by commands, pausing and divergence are published at once.
+///
+/// A class because it owns a resource (the worker); everything it shares is behind a
+/// `Mutex` or an `Atomic`. The worker stops when the `LiveSession` is released or
+/// `stop()` is called.
+public final class LiveSession: Sendable {
+  /// What `snapshot()` returns.
+  public typealias Snapshot = (session: Session, isRunning: Bool, generation: UInt64)
+
+  private let worker: Worker
+
+  /// Starts the worker on its own serial queue.
+  ///
+  /// - Parameters:
+  ///   - session: the session to train.
+  ///   - isRunning: whether to start training at once.
+  ///   - speed: the initial training speed.
+  ///   - clock: the monotonic clock pacing uses (the executable passes the real one).
+  ///   - publishInterval: the shortest time between two snapshots while training
+  ///     (default 1/60 s).
+  ///   - onPublish: called on the worker's queue after every new snapshot; it must be
+  ///     cheap and must not block (e.g. write a byte to a pipe the UI waits on).
+  public init(
+    session: Session, isRunning: Bool = false, speed: TrainingSpeed = .default,
+    clock: any PacingClock, publishInterval: Duration = .milliseconds(16),
+    onPublish: @escaping @Sendable () -> Void = {}
+  ) {
+    worker = Worker(
+      session: session, isRunning: isRunning, clock: clock,
+      publishInterval: publishInterval, onPublish: onPublish)
+    let worker = self.worker
+    DispatchQueue(label: "playground.training", qos: .userInitiated).async {
+      worker.run(session: session, isRunning: isRunning, speed: speed)
+    }
+  }
+
+  deinit { worker.post(.stop) }
+
+  /// Sends a command to the session (applied on the worker, in order).
+  public func send(_ command: SessionCommand) { worker.post(.command(command)) }
+
+  /// Starts or pauses training.
+  public func setRunning(_ running: Bool) { worker.post(.running(running)) }
+
+  /// Changes how fast training goes.
+  public func setSpeed(_ speed: TrainingSpeed) { worker.post(.speed(speed)) }
+
+  /// Stops the worker after the messages already sent; the last snapshot stays readable.
+  public func stop() { worker.post(.stop) }
+
+  /// The newest published session, whether it is training, and its generation (which
+  /// grows by one with every snapshot).
+  public func snapshot() -> Snapshot {
+    worker.published.withLock { ($0.session, $0.isRunning, $0.generation) }
+  }
+
+  /// The generation of the newest snapshot; cheaper than `snapshot()` for "anything new?".
+  public var generation: UInt64 { worker.generation.load(ordering: .acquiring) }
+
+  /// True once the worker has stopped for good.
+  public var isStopped: Bool { worker.stopped.load(ordering: .acquiring) }
+}
+
+/// What the UI sends the worker.
+private enum Message: Sendable {
+  case command(SessionCommand)
+  case running(Bool)
+  case speed(TrainingSpeed)
+  case stop
+}
+
+/// A snapshot as stored behind the mutex.
+private struct Published: Sendable {
+  var session: Session
+  var isRunning: Bool
+  var generation: UInt64
+}
+
+/// The state shared between the UI thread and the worker, and the worker's loop.
+private final class Worker: Sendable {
+  let inbox = Mutex<[Message]>([])
+  let wake = DispatchSemaphore(value: 0)
+  let published: Mutex<Published>
+  let generation = Atomic<UInt64>(0)
+  let stopped = Atomic<Bool>(false)
+  let clock: any PacingClock
+  let publishInterval: Duration
+  let onPublish: @Sendable () -> Void
+
+  init(
+    session: Session, isRunning: Bool, clock: any PacingClock, publishInterval: Duration,
+    onPublish: @escaping @Sendable () -> Void
+  ) {
+    published = Mutex(Published(session: session, isRunning: isRunning, generation: 0))
+    self.clock = clock
+    self.publishInterval = publishInterval
+    self.onPublish = onPublish
+  }
+
+  func post(_ message: Message) {
+    inbox.withLock { $0.append(message) }
+    wake.signal()
+  }
+
+  /// The worker loop; runs on the training queue until `.stop`.
+  func run(session initial: Session, isRunning: Bool, speed initialSpeed: TrainingSpeed) {
+    var session = initial
+    var running = isRunning
+    var speed = initialSpeed
+    var pacer = Pacer()
+    var dirty = false
+    var lastPublish: Duration?
+
+    func publish(at now: Duration) {
+      let next = generation.load(ordering: .relaxed) &+ 1
+      let copy = session
+      let isRunning = running
+      published.withLock { $0 = Published(session: copy, isRunning: isRunning, generation: next) }
+      generation.store(next, ordering: .releasing)
+      lastPublish = now
+      dirty = false
+      onPublish()
+    }
+
+    while true {
+      for message in inbox.withLock({ box in
+        defer { box.removeAll() }
+        return box
+      }) {
+        switch message {
+        case .command(let command):
+          session.apply(command)
+          dirty = true
+        case .running(let value):
+          if value != running {
+            running = value
+            pacer.restart()
+            dirty = true
+          }
+        case .speed(let value):
+          if value != speed {
+            speed = value
+            pacer.restart()
+          }
+        case .stop:
+          if dirty { publish(at: clock.now()) }
+          stopped.store(true, ordering: .releasing)
+          return
+        }
+      }
+      var now = clock.now()
+      if running, !session.isDiverged, pacer.isDue(at: now, rate: speed.epochsPerSecond) {
+        session.step()
+        dirty = true
+        now = clock.now()
+      }
+      if running, session.isDiverged {
+        running = false  // a visible "diverged" state; reset recovers (DESIGN.md §2)
+        dirty = true
+      }
+      let publishDue = lastPublish.map { now - $0 >= publishInterval } ?? true
+      if dirty, !running || publishDue { publish(at: now) }
+
+      if !running {
+        clock.wait(on: wake, until: nil)
+      } else if let next = pacer.nextEpoch {
+        let pending = dirty ? lastPublish.map { $0 + publishInterval } : nil
+        clock.wait(on: wake, until: pending.map { min($0, next) } ?? next)
+      }
+      // At max speed there is no wait: the loop trains the next epoch at once.
+    }
+  }
+}
+
+/// When the next epoch is due at a fixed rate.
+struct Pacer: Sendable {
+  /// The time the next epoch is due, or nil when not paced (max speed, or not started).
+  private(set) var nextEpoch: Duration?
+
+  /// Forgets the schedule (after pausing or a speed change) so the next epoch is due now.
+  mutating func restart() { nextEpoch = nil }
+
+  /// Whether an epoch is due at `now` for `rate` epochs per second (nil = always); when
+  /// it is, books the following one. After a stall it does not burst to catch up.
+  mutating func isDue(at now: Duration, rate: Int?) -> Bool {
+    guard let rate, rate > 0 else {
+      nextEpoch = nil
+      return true
+    }
+    let due = nextEpoch ?? now
+    guard now >= due else { return false }
+    let period = Duration.seconds(1) / rate
+    let next = due + period
+    nextEpoch = next < now ? now + period : next
+    return true
+  }
+}

@@ -1,0 +1,101 @@
+import Glibc
+import PlaygroundCore
+import PlaygroundTUI
+
+/// Everything the interactive playground needs from the command line and the file
+/// system; the command-line parser builds it.
+struct InteractiveLaunch {
+  var scenario: Scenario
+  var seed: UInt64
+  var presetName: String?
+  /// `--color`; nil = auto.
+  var color: ColorTier?
+  var theme: Theme
+  var listPresets: @Sendable () -> [PresetSummary]
+  var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
+  var save:
+    @Sendable (_ session: Session, _ path: String, _ includeWeights: Bool, _ overwrite: Bool)
+      -> Result<String, PresetLoadError>
+}
+
+/// The interactive playground: terminal, background training and the UI loop.
+enum Interactive {
+  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP) and returns the exit code; the
+  /// terminal is restored on every path, including a crash.
+  ///
+  /// Environment: `PLAYGROUND_DEBUG_STATS=1` prints frame and training figures to stderr
+  /// on exit; `PLAYGROUND_DEBUG_CRASH=1` traps after the first frame (to test the crash
+  /// guard).
+  static func run(_ launch: InteractiveLaunch) -> Int32 {
+    // Before any thread exists, so every thread inherits the mask (see SignalSources).
+    SignalSources.blockAsyncSignals()
+    setlocale(LC_ALL, "")
+    let unicode = localeIsUTF8()
+    guard let wake = WakePipe() else {
+      writeError("playground-tui: cannot create a pipe\n")
+      return 1
+    }
+    let flags = ControlFlags()
+    let signals = SignalSources(flags: flags, wake: wake)
+    guard
+      let terminal = NcursesTerminal(
+        requested: launch.color, theme: launch.theme, unicode: unicode, wake: wake, flags: flags)
+    else {
+      writeError(
+        "playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))\n")
+      return 1
+    }
+    let clock = SystemClock()
+    let started = clock.now()
+    let live = LiveSession(
+      session: Session(scenario: launch.scenario, seed: launch.seed), clock: clock,
+      onPublish: { wake.signal() })
+    let services = RunLoopServices(
+      listPresets: launch.listPresets, loadPreset: launch.loadPreset, save: launch.save)
+    var loop = RunLoop(
+      state: AppState(
+        session: live.snapshot().session, presetName: launch.presetName),
+      terminal: terminal, live: live,
+      options: RenderOptions(tier: terminal.tier, unicode: unicode, theme: launch.theme),
+      services: services, clock: clock,
+      isQuitRequested: { flags.quit.load(ordering: .acquiring) })
+    if getenv("PLAYGROUND_DEBUG_CRASH") != nil {
+      loop.runOnce(timeoutMilliseconds: 0)
+      fatalError("PLAYGROUND_DEBUG_CRASH: testing the crash guard")
+    }
+    loop.run()
+    live.stop()
+    terminal.shutdown()
+    withExtendedLifetime(signals) {}
+    if getenv("PLAYGROUND_DEBUG_STATS") != nil {
+      writeError(
+        statsReport(loop.stats, live: live, seconds: clock.now() - started, tier: terminal.tier))
+    }
+    return 0
+  }
+
+  private static func statsReport(
+    _ stats: FrameStats, live: LiveSession, seconds: Duration, tier: ColorTier
+  ) -> String {
+    func ms(_ d: Duration) -> String {
+      let value = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15
+      return String(Int((value * 1000).rounded())) + " µs"
+    }
+    let frames = max(1, stats.frames)
+    let epochs = live.snapshot().session.epoch
+    let elapsed =
+      Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18
+    return """
+      playground-tui stats: tier \(tier.rawValue), \(stats.frames) frames in \
+      \(Int(elapsed)) s; per frame: render \(ms(stats.renderTime / frames)), \
+      present \(ms(stats.presentTime / frames)), slowest \(ms(stats.slowestFrame)); \
+      epoch \(epochs)
+
+      """
+  }
+
+  private static func writeError(_ text: String) {
+    var bytes = Array(text.utf8)
+    _ = write(STDERR_FILENO, &bytes, bytes.count)
+  }
+}

@@ -1,0 +1,150 @@
+import PlaygroundCore
+import Synchronization
+import Testing
+
+@testable import PlaygroundTUI
+
+/// Records what the run loop asked the executable's services for.
+private final class ServiceLog: Sendable {
+  let calls = Mutex<[String]>([])
+
+  var services: RunLoopServices {
+    RunLoopServices(
+      listPresets: { [self] in
+        calls.withLock { $0.append("list") }
+        return [PresetSummary(id: "xor", name: "XOR", description: "")]
+      },
+      loadPreset: { [self] id in
+        calls.withLock { $0.append("load \(id)") }
+        var scenario = Scenario.default
+        scenario.dataset = .xor
+        return .success(LoadedPreset(id: id, scenario: scenario, seed: 3))
+      },
+      save: { [self] session, path, weights, overwrite in
+        calls.withLock { $0.append("save \(path) \(weights) \(overwrite) epoch \(session.epoch)") }
+        return .success(path)
+      })
+  }
+}
+
+@Suite struct RunLoopTests {
+  private let clock = ManualClock()
+  private let script = Script()
+  private let log = ServiceLog()
+
+  private func makeLoop(
+    speed: TrainingSpeed = .default, quit: @escaping @Sendable () -> Bool = { false }
+  ) -> RunLoop<ScriptedTerminal> {
+    let live = LiveSession(session: .fixture, speed: speed, clock: clock)
+    return RunLoop(
+      state: AppState(session: .fixture, presetName: nil, speed: speed),
+      terminal: ScriptedTerminal(script: script), live: live, options: RenderOptions(),
+      services: log.services, clock: clock, isQuitRequested: quit)
+  }
+
+  private func key(_ c: Character) -> InputEvent { .key(.character(c)) }
+
+  @Test func spaceStartsTrainingAndTheEpochGrowsOnScreen() async {
+    var loop = makeLoop(speed: TrainingSpeed(epochsPerSecond: nil))
+    script.events = [key(" ")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    let grew = await eventually {
+      clock.advance(by: .milliseconds(20))
+      loop.runOnce(timeoutMilliseconds: 0)
+      return loop.state.session.epoch >= 3
+    }
+    #expect(grew)
+    #expect(loop.state.isRunning)
+    #expect(script.lastFrame?.lines.first?.hasPrefix("Epoch ") == true)
+    #expect(script.lastFrame?.lines.first != "Epoch 0  paused  max")
+  }
+
+  @Test func nStepsExactlyOneEpoch() async {
+    var loop = makeLoop()
+    script.events = [key("n")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    let stepped = await eventually {
+      loop.runOnce(timeoutMilliseconds: 0)
+      return loop.state.session.epoch == 1
+    }
+    #expect(stepped)
+    // Nothing else trains: a later command sees the same epoch.
+    let generation = loop.live.generation
+    loop.live.send(.setLearningRate(0.03))
+    #expect(await eventually { loop.live.generation > generation })
+    #expect(loop.live.snapshot().session.epoch == 1)
+    #expect(!loop.live.snapshot().isRunning)
+  }
+
+  @Test func qQuits() {
+    var loop = makeLoop()
+    script.events = [key("q"), key("n")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(loop.isFinished)
+    #expect(script.events == [key("n")])  // nothing is handled after quitting
+  }
+
+  @Test func anOutsideQuitRequestEndsTheLoop() {
+    let requested = Atomic<Bool>(false)
+    var loop = makeLoop(quit: { requested.load(ordering: .relaxed) })
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(!loop.isFinished)
+    requested.store(true, ordering: .relaxed)
+    loop.run()  // returns at once
+    #expect(loop.isFinished)
+  }
+
+  @Test func resizeRerendersAtTheNewSize() {
+    var loop = makeLoop()
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.lastFrame?.width == 60)
+    script.events = [.resize(Size(width: 40, height: 10))]
+    clock.advance(by: .milliseconds(40))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.lastFrame?.width == 40)
+    #expect(script.lastFrame?.height == 10)
+    script.events = [.resize(Size(width: 1, height: 1)), .resize(Size(width: 80, height: 24))]
+    clock.advance(by: .milliseconds(40))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.lastFrame.map { ($0.width, $0.height) } ?? (0, 0) == (80, 24))
+  }
+
+  @Test func framesAreCappedAndDrawnOnlyWhenSomethingChanged() {
+    var loop = makeLoop()
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.frames.count == 1)
+    // Nothing changed: no frame, and the loop may block for ever.
+    clock.advance(by: .seconds(10))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.frames.count == 1)
+    #expect(loop.nextWaitMilliseconds() == -1)
+    // Input changes the screen; a second input within the frame interval waits.
+    script.events = [key("x")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    script.events = [key("y")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.frames.count == 2)
+    #expect((1...33).contains(loop.nextWaitMilliseconds()))
+    clock.advance(by: .milliseconds(33))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.frames.count == 3)
+    // Ticks for transient messages stop a few seconds after the last input.
+    clock.advance(by: .seconds(6))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(loop.nextWaitMilliseconds() == -1)
+  }
+
+  @Test func presetAndSaveEffectsCallTheExecutablesClosures() async {
+    var loop = makeLoop()
+    script.events = [key("p"), key("l"), key("s")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(
+      log.calls.withLock { $0 } == ["list", "load xor", "save saved.json true false epoch 0"])
+    // The loaded preset reaches the background session.
+    let loaded = await eventually {
+      loop.runOnce(timeoutMilliseconds: 0)
+      return loop.state.session.scenario.dataset == .xor
+    }
+    #expect(loaded)
+  }
+}
