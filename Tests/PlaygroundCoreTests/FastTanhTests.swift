@@ -25,4 +25,16 @@ import Testing
     #expect(FastTanh.scalar(.infinity) == 1)
     #expect(FastTanh.scalar(.nan).isNaN)
   }
+
+  @Test func floatTanhIsGoodEnoughToDraw() {
+    var worst: Float = 0
+    var x: Float = -12
+    while x <= 12 {
+      worst = max(worst, abs(FloatTanh.scalar(x) - Float(tanh(Double(x)))))
+      x += 0.000_37
+    }
+    #expect(worst < 3e-7, "worst absolute error \(worst)")
+    #expect(FloatTanh.scalar(.nan).isNaN)
+    #expect(FloatTanh.scalar(50) == 1)
+  }
 }

@@ -44,28 +44,31 @@ extension Network {
       return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
     }
     let chunk = 256
-    var acts = [Double](repeating: 0, count: neuronCount * chunk)
+    var acts = [Float](repeating: 0, count: neuronCount * chunk)
     let sigmoidOutput = outputActivation == .sigmoid
+    let xs = (0..<w).map { NeuronGrid.coordinate($0, of: w, flipped: false) }
+    let ys = (0..<h).map { NeuronGrid.coordinate($0, of: h, flipped: true) }
     var start = 0
     while start < plane {
       let count = Swift.min(chunk, plane - start)
-      acts.withUnsafeMutableBufferPointer { a in
-        // Inputs: neuron-major rows of `chunk` points.
-        for p in 0..<count {
-          let index = start + p
-          let x = NeuronGrid.coordinate(index % w, of: w, flipped: false)
-          let y = NeuronGrid.coordinate(index / w, of: h, flipped: true)
-          for (k, f) in features.enumerated() { a[k * chunk + p] = f.value(x: x, y: y) }
-        }
-        forwardBatch(acts: a.baseAddress!, stride: chunk, count: count)
+      for p in 0..<count {
+        let index = start + p
+        let x = xs[index % w], y = ys[index / w]
+        for (k, f) in features.enumerated() { acts[k * chunk + p] = Float(f.value(x: x, y: y)) }
       }
-      for n in 0..<neuronCount {
-        let isOutput = n == neuronCount - 1
-        for p in 0..<count {
-          var v = acts[n * chunk + p]
-          if isOutput && sigmoidOutput { v = 2 * v - 1 }
-          values[n * plane + start + p] = Float(v)
+      acts.withUnsafeMutableBufferPointer { a in
+        forwardBatchFloat(acts: a.baseAddress!, stride: chunk, count: count)
+      }
+      values.withUnsafeMutableBufferPointer { out in
+        for n in 0..<neuronCount {
+          let row = n * chunk
+          let target = n * plane + start
+          for p in 0..<count { out[target + p] = acts[row + p] }
         }
+      }
+      if sigmoidOutput {
+        let target = (neuronCount - 1) * plane + start
+        for p in 0..<count { values[target + p] = 2 * values[target + p] - 1 }
       }
       start += count
     }
