@@ -33,7 +33,8 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "PlaygroundTUITests",
-      dependencies: ["PlaygroundTUI", "PlaygroundCore"]),
+      dependencies: ["PlaygroundTUI", "PlaygroundCore"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,7 @@ struct Glyphs: Sendable {
   var verticalRule: Character { unicode ? "│" : "|" }
   var horizontalRule: Character { unicode ? "─" : "-" }
   var running: String { unicode ? "▶" : ">" }
-  var paused: String { unicode ? "⏸" : "=" }
+  var paused: String { unicode ? "‖" : "=" }
   var diverged: String { unicode ? "✖" : "X" }
   var selected: Character { unicode ? "▸" : ">" }
   var up: String { unicode ? "↑" : "^" }

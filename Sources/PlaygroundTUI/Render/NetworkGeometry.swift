@@ -16,15 +16,18 @@ struct NetworkGeometry: Equatable, Sendable {
   /// `hidden[l][i]`: neuron i of hidden layer l (0-based).
   let hidden: [[Rect]]
   let output: Rect
-  /// The first row below the two header rows.
-  var contentY: Int { rect.y + 2 }
+  /// One header row when space is short (neuron counts only), else two (the layers
+  /// title, then neuron counts).
+  let headerRows: Int
+  /// The first row below the header rows.
+  var contentY: Int { rect.y + headerRows }
 
   init(rect: Rect, hiddenLayers: [Int]) {
     self.rect = rect
-    let rows = Swift.max(1, rect.height - 2)
-    let tallest = Swift.max(Feature.allCases.count, hiddenLayers.max() ?? 1)
-    let slot = Swift.max(1, rows / tallest)
-    var height = Swift.min(5, slot >= 3 ? slot - 1 : slot)
+    headerRows = rect.height >= 30 ? 2 : 1
+    let rows = Swift.max(1, rect.height - headerRows)
+    // The seven features get a one-row gap each; fuller hidden layers may lose theirs.
+    var height = Swift.max(1, Swift.min(5, (rows + 1) / Feature.allCases.count - 1))
     let columns = hiddenLayers.count + 1  // hidden layers and the output
     let minGap = 3
     var label = 10
@@ -38,12 +41,12 @@ struct NetworkGeometry: Equatable, Sendable {
     thumbWidth = width
     thumbHeight = height
     labelWidth = label
-    let spacing = height == slot ? slot : Swift.max(height + 1, slot)
-    let top = rect.y + 2
+    let top = rect.y + headerRows
     func column(x: Int, count: Int) -> [Rect] {
+      let spacing = count * (height + 1) - 1 <= rows ? height + 1 : Swift.max(1, rows / Swift.max(1, count))
       let total = count * spacing - (spacing - height)
       let y0 = top + Swift.max(0, (rows - total) / 2)
-      return (0..<count).map { Rect(x: x, y: y0 + $0 * spacing, width: width, height: height) }
+      return (0..<count).map { Rect(x: x, y: y0 + $0 * spacing, width: width, height: Swift.min(height, spacing)) }
     }
     let inputX = rect.x + label
     features = column(x: inputX, count: Feature.allCases.count)

@@ -42,6 +42,10 @@ struct DataPanelView: Sendable {
     var intent: Intent
   }
 
+  private var narrow: Bool { width < 18 }
+  /// The panel width, for label lengths.
+  var width = 22
+
   private var sliders: [Slider] {
     let batch: Int
     switch scenario.batchSize {
@@ -49,7 +53,7 @@ struct DataPanelView: Sendable {
     case .count(let n): batch = n
     }
     return [
-      Slider(label: "Ratio train", keys: "t T", value: "\(Int(scenario.trainRatio))%",
+      Slider(label: narrow ? "Ratio" : "Ratio train", keys: "t T", value: "\(Int(scenario.trainRatio))%",
         fraction: (scenario.trainRatio - 10) / 80, intent: .change(.trainRatio, by: 1)),
       Slider(label: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
         fraction: scenario.noise / 50, intent: .change(.noise, by: 1)),
@@ -78,7 +82,7 @@ struct DataPanelView: Sendable {
         .paint(map, into: &buffer, x: thumb.x, y: thumb.y)
       if selected {
         let marker = String(repeating: glyphs.unicode ? "▔" : "^", count: thumb.width)
-        buffer.write(marker, x: thumb.x, y: thumb.y + thumb.height, style: Styles.selected)
+        buffer.write(marker, x: thumb.x, y: thumb.y + thumb.height, style: Style(foreground: .ui(.highlight), bold: true))
       }
     }
     let nameY = slidersTop(rect) - 1

@@ -6,9 +6,10 @@ struct HelpOverlayView: Sendable {
     let entries = KeyMap.help
     let keyWidth = entries.map(\.keys.count).max() ?? 8
     let actionWidth = entries.map(\.action.count).max() ?? 20
-    let columnWidth = keyWidth + 2 + actionWidth
-    let columns = Swift.max(1, Swift.min(3, (area.width - 4 + 3) / (columnWidth + 3)))
-    let rows = (entries.count + columns - 1) / columns
+    let rows = Swift.max(1, Swift.min(entries.count, area.height - 4))
+    let columns = (entries.count + rows - 1) / rows
+    let columnWidth = Swift.min(
+      keyWidth + 2 + actionWidth, (area.width - 4 - (columns - 1) * 3) / columns)
     let width = Swift.min(area.width, columns * columnWidth + (columns - 1) * 3 + 4)
     let height = Swift.min(area.height, rows + 4)
     let box = Rect(
@@ -28,7 +29,7 @@ struct HelpOverlayView: Sendable {
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
       buffer.write(
         [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)], x: x, y: y,
-        maxWidth: box.x + box.width - 1 - x)
+        maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
     }
   }
 

@@ -65,20 +65,23 @@ struct NetworkView: Sendable {
     buffer.write(
       [Span("FEATURES ", Styles.header), Span.key("1-7")], x: rect.x, y: rect.y,
       maxWidth: geometry.labelWidth + geometry.thumbWidth + 2)
-    let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
-    let count = scenario.hiddenLayers.count
-    let room = rect.x + rect.width - hiddenX
-    let title = room >= 30 ? " HIDDEN LAYER\(count == 1 ? "" : "S") " : " LAYERS "
-    buffer.write(
-      [Span.key("+-"), Span(" \(count)", Styles.value), Span(title, Styles.header),
-       Span.key(glyphs.leftRight + glyphs.upDown)],
-      x: hiddenX, y: rect.y, maxWidth: room)
+    if geometry.headerRows > 1 {
+      let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
+      let count = scenario.hiddenLayers.count
+      let room = rect.x + rect.width - hiddenX
+      let title = room >= 30 ? " HIDDEN LAYER\(count == 1 ? "" : "S") " : " LAYERS "
+      buffer.write(
+        [Span.key("+-"), Span(" \(count)", Styles.value), Span(title, Styles.header),
+         Span.key(glyphs.leftRight + glyphs.upDown)],
+        x: hiddenX, y: rect.y, maxWidth: room)
+    }
+    let countsY = rect.y + geometry.headerRows - 1
     for (layer, neurons) in scenario.hiddenLayers.enumerated() {
       guard let x = geometry.columnX(layer) else { continue }
       let width = geometry.thumbWidth
       let text = width >= 9 ? "\(neurons) neurons" : "\(neurons)"
       let style = layer == selection.layer ? Styles.selected : Styles.dim
-      buffer.write(text, x: x, y: rect.y + 1, style: style)
+      buffer.write(text, x: x, y: countsY, style: style)
     }
   }
 
@@ -95,8 +98,8 @@ struct NetworkView: Sendable {
           else { continue }
           let k = network.weightIndex(layer: l, to: i, from: j)
           let focused = selection.focus == .link(layer: l, to: i, from: j)
-          guard !network.dead[k] || focused else { continue }
           let w = network.weights[k]
+          guard (!network.dead[k] && w.isFinite) || focused else { continue }
           let x0 = (src.x + src.width - rect.x) * 2
           let y0 = (src.y - rect.y) * 4 + src.height * 2
           let fan = fromCount > 1 ? (j * 2 - (fromCount - 1)) * dst.height / Swift.max(1, fromCount) : 0
@@ -141,7 +144,7 @@ struct NetworkView: Sendable {
       }
       if let x = geometry.columnX(l) {
         targets.append(
-          HitTarget(rect: Rect(x: x, y: geometry.rect.y + 1, width: geometry.thumbWidth, height: 1),
+          HitTarget(rect: Rect(x: x, y: geometry.rect.y + geometry.headerRows - 1, width: geometry.thumbWidth, height: 1),
             action: .intent(.selectLayer(by: l - selection.layer))))
       }
     }

@@ -19,7 +19,7 @@ struct OutputView: Sendable {
     func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
       var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
       if classification, let accuracy = metrics.accuracy {
-        spans += [Span("  accuracy ", Styles.dim), Span(Format.percent(accuracy), style)]
+        spans += [Span(rect.width >= 44 ? "  accuracy " : "  acc ", Styles.dim), Span(Format.percent(accuracy), style)]
       }
       buffer.write(spans, x: rect.x + 1, y: y, maxWidth: rect.width - 1)
     }
@@ -29,14 +29,39 @@ struct OutputView: Sendable {
       into: &buffer,
       rect: Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 1, height: layout.chartRows + 1))
     renderHeatmap(into: &buffer)
-    renderLegend(into: &buffer, y: rect.y + rect.height - 1)
+    renderLegend(into: &buffer, y: legendY)
   }
+
+  /// The legend row, right below the heatmap.
+  private var legendY: Int {
+    Swift.min(layout.heatmap.y + layout.heatmap.height, layout.output.y + layout.output.height - 1)
+  }
+
+  /// The legend's toggles and where they sit.
+  private func toggles(from x: Int) -> [(x: Int, spans: [Span], intent: Intent)] {
+    let wide = layout.output.width >= 50
+    let view = session.scenario.view
+    let glyphs = Glyphs(options)
+    var x = x
+    var list = [(x: Int, spans: [Span], intent: Intent)]()
+    for (key, label, on, intent) in [
+      ("v", wide ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
+      ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
+    ] {
+      let spans = [Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value), Span(label, Styles.text)]
+      list.append((x + 1, spans, intent))
+      x += 1 + spans.width
+    }
+    return list
+  }
+
+  private var legendWidth: Int { layout.output.width >= 50 ? 15 : 5 }
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
     let area = layout.heatmap
     let glyphs = Glyphs(options)
     if session.isDiverged {
-      buffer.fill(area, with: Cell(" ", style: Style(background: .shade(15))))
+      buffer.fill(area, with: Cell.blank)
       let lines: [[Span]] = [
         [Span(glyphs.diverged + " Diverged", Styles.diverged)],
         [Span("the loss is no longer finite", Styles.text)],
@@ -98,30 +123,21 @@ struct OutputView: Sendable {
 
   private func renderLegend(into buffer: inout CellBuffer, y: Int) {
     let rect = layout.output
-    let glyphs = Glyphs(options)
     var x = buffer.write("-1", x: rect.x + 1, y: y, style: Styles.dim)
-    let width = rect.width >= 50 ? 15 : 7
-    var legend = PixelMap(width: width, height: 2, values: [])
-    legend.values = (0..<2).flatMap { _ in (0..<width).map { Float(-1 + 2 * Double($0) / Double(width - 1)) } }
-    HeatmapPainter(options: options).paint(legend, into: &buffer, x: x, y: y)
-    x = buffer.write("1 ", x: x + width, y: y, style: Styles.dim)
-    let view = session.scenario.view
-    for (key, label, on) in [("v", rect.width >= 50 ? "Show test data" : "test", view.showTestData),
-                             ("c", rect.width >= 50 ? "Discretize output" : "discrete", view.discretize)] {
-      x = buffer.write(
-        [Span(" "), Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value), Span(label, Styles.text)],
-        x: x, y: y, maxWidth: rect.x + rect.width - x)
+    let width = legendWidth
+    let ramp = (0..<width).map { Float(-1 + 2 * Double($0) / Double(width - 1)) }
+    HeatmapPainter(options: options).paint(
+      PixelMap(width: width, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
+    x = buffer.write("1", x: x + width, y: y, style: Styles.dim)
+    for toggle in toggles(from: x) {
+      buffer.write(toggle.spans, x: toggle.x, y: y, maxWidth: rect.x + rect.width - toggle.x)
     }
   }
 
   func hitTargets() -> [HitTarget] {
-    let rect = layout.output
-    let y = rect.y + rect.height - 1
-    let half = rect.width / 2
-    return [
-      HitTarget(rect: Rect(x: rect.x + half - 4, y: y, width: half / 2 + 4, height: 1), action: .intent(.toggleTestData)),
-      HitTarget(rect: Rect(x: rect.x + half + half / 2, y: y, width: rect.width - half - half / 2, height: 1), action: .intent(.toggleDiscretize)),
-      HitTarget(rect: layout.heatmap, action: .showMap(.output)),
-    ]
+    let start = layout.output.x + 1 + 2 + legendWidth + 1
+    return toggles(from: start).map {
+      HitTarget(rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1), action: .intent($0.intent))
+    } + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
   }
 }

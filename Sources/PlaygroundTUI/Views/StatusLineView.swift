@@ -36,7 +36,11 @@ struct StatusLineView: Sendable {
         Span(" done", Styles.dim),
       ]
     }
-    return []
+    return [
+      Span.key("+-"), Span(" layers  ", Styles.dim), Span.key(glyphs.leftRight),
+      Span(" layer  ", Styles.dim), Span.key(glyphs.upDown), Span(" neurons  ", Styles.dim),
+      Span.key("Tab"), Span(" weights  ", Styles.dim), Span("click a neuron: its map", Styles.dim),
+    ]
   }
 
   private func isWeight(_ focus: Focus) -> Bool {
@@ -87,13 +91,13 @@ struct KeyLegendView: Sendable {
 
   private var entries: [(String, String)] {
     var list = [
-      ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "new weights"),
-      ("Tab", "select"), ("=", "edit"), ("f", presentation ? "full view" : "present"),
+      ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
+      ("=", "edit"), ("f", presentation ? "full view" : "present"),
       ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
     ]
     if presentation {
       list.insert(("g", "regen"), at: 4)
-      list.insert(("l/L", "rate"), at: 5)
+      list.insert(("l L", "rate"), at: 5)
     }
     return list
   }
