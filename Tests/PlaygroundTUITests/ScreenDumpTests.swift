@@ -11,7 +11,7 @@ import Testing
     guard let directory = ProcessInfo.processInfo.environment["DUMP_SCREENS"] else { return }
     let states: [(String, AppState)] = [
       ("paused", Screens.paused()), ("xor", Screens.trainedXOR()), ("diverged", Screens.diverged()),
-      ("help", Screens.help()),
+      ("help", Screens.help()), ("present", Screens.presentation()),
     ]
     let tiers: [(String, RenderOptions)] = [
       ("", RenderOptions()), ("-16", RenderOptions(tier: .ansi16)), ("-mono", RenderOptions(tier: .mono)),

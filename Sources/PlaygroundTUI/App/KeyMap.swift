@@ -6,18 +6,23 @@ public enum Setting: Hashable, Sendable, CaseIterable {
 
 /// What a key asks for, before `AppState` turns it into effects.
 public enum Intent: Hashable, Sendable {
+  /// Space, `n`, `r`, `w`, `g`, `m`.
   case togglePlay, step, reset, newWeights, regenerate, toggleProblem
   /// Moves a setting one step up (+1) or down (−1) its list.
   case change(Setting, by: Int)
   /// Feature index 0...6 in canonical order.
   case toggleFeature(Int)
+  /// `+` / `-`.
   case addLayer, removeLayer
   /// Selects the previous (−1) or next (+1) hidden layer.
   case selectLayer(by: Int)
+  /// `↑` / `↓` on the selected layer.
   case addNeuron, removeNeuron
+  /// `v` / `c`.
   case toggleTestData, toggleDiscretize
   /// Moves the focus through neurons (biases) and links: +1 Tab, −1 Shift-Tab.
   case focus(by: Int)
+  /// `=`, `f`, `p`, `S`, `?`, Esc, `q`.
   case editValue, presentation, presets, save, help, escape, quit
 }
 
@@ -25,6 +30,7 @@ public enum Intent: Hashable, Sendable {
 public struct HelpEntry: Hashable, Sendable {
   /// As shown, e.g. "l / L".
   public var keys: String
+  /// What the keys do.
   public var action: String
   /// The keys the line talks about, so tests can check the map agrees with the help.
   public var bindings: [Key]

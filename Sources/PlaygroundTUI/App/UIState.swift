@@ -58,7 +58,9 @@ public enum MapSource: Hashable, Sendable {
 public struct Selection: Equatable, Sendable {
   /// The hidden layer `↑`/`↓` change (0-based).
   public var layer = 0
+  /// The bias or weight Tab moved to (shown on the status line, edited with `=`).
   public var focus: Focus?
+  /// What the big heatmap shows (a click on a neuron or feature changes it).
   public var map = MapSource.output
 }
 
@@ -76,6 +78,7 @@ public enum Prompt: Equatable, Sendable {
 public struct PresetPicker: Equatable, Sendable {
   /// Nil until the list arrives.
   public var presets: [PresetSummary]?
+  /// The highlighted row.
   public var cursor = 0
 }
 
@@ -88,7 +91,9 @@ public enum Overlay: Equatable, Sendable {
 
 /// A line of feedback; errors stay until the next key, notes fade after a few seconds.
 public struct Message: Equatable, Sendable {
+  /// One line for the user.
   public var text: String
+  /// Errors are drawn in red and stay until the next key.
   public var isError: Bool
   /// When it disappears (milliseconds of `Action.tick`), nil = at the next key.
   public var expires: Int?

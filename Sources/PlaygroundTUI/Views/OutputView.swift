@@ -107,12 +107,12 @@ struct OutputView: Sendable {
   }
 
   /// A point drawn as a glyph: colour tiers keep the heatmap behind it; mono shows the
-  /// label by glyph and train against test by reverse video.
+  /// label by glyph (● +1, ○ −1), training points bold and test points reversed.
   private func pointCell(_ label: Double, train: Bool, over cell: Cell, glyphs: Glyphs) -> Cell {
     if options.tier == .mono {
       let positive = label >= 0
       let character: Character = options.unicode ? (positive ? "●" : "○") : (positive ? "O" : "X")
-      return Cell(character, style: Style(bold: true, reverse: train))
+      return Cell(character, style: Style(bold: true, reverse: !train))
     }
     var background = cell.style.background
     if case .terminalDefault = background { background = .shade(15) }

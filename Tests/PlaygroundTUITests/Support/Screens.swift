@@ -26,6 +26,12 @@ enum Screens {
     return AppState(session: session, presetName: nil)
   }
 
+  static func presentation() -> AppState {
+    var state = trainedXOR()
+    _ = state.apply(.input(.key(.character("f"))))
+    return state
+  }
+
   static func help() -> AppState {
     var state = paused()
     _ = state.apply(.input(.key(.character("?"))))
