@@ -2,8 +2,10 @@ import PlaygroundCore
 
 /// Draws the whole screen for a state. Keeps the sampled neuron grids between frames and
 /// samples again only when the network, the active features or the layout sizes change:
-/// one `sampleGrid` at the big heatmap's pixel size per change, and every neuron's
-/// thumbnail block-averaged from it (as the original reduces its 100×100 maps).
+/// one `sampleGrid` per change at the big heatmap's pixel size, or for heatmaps over
+/// 48×48 pixels at half that size, interpolated (a 6×8 network then still draws in a few
+/// milliseconds), and every neuron's thumbnail block-averaged from it (as the original
+/// reduces its 100×100 maps).
 public struct FrameRenderer: Sendable {
   private var grids: GridCache?
   private var features: FeatureCache?
@@ -75,7 +77,8 @@ public struct FrameRenderer: Sendable {
       guard layer < network.layerSizes.count - 1, index < network.layerSizes[layer] else {
         return (cache.output, nil)
       }
-      return (PixelMap(grid: cache.grid, neuron: network.neuronOffsets[layer] + index), "H\(layer).\(index + 1)")
+      let map = PixelMap(grid: cache.grid, neuron: network.neuronOffsets[layer] + index)
+      return (map.interpolated(width: size.0, height: size.1), "H\(layer).\(index + 1)")
     }
   }
 
@@ -85,13 +88,17 @@ public struct FrameRenderer: Sendable {
       features: session.scenario.features, heatWidth: heat.0, heatHeight: heat.1,
       thumbWidth: thumb.0, thumbHeight: thumb.1)
     if let grids, grids.key == key { return grids }
+    let halve = heat.0 * heat.1 > 48 * 48
     let grid = session.network.sampleGrid(
-      features: session.scenario.features, width: heat.0, height: heat.1)
+      features: session.scenario.features, width: halve ? (heat.0 + 1) / 2 : heat.0,
+      height: halve ? (heat.1 + 1) / 2 : heat.1)
     let thumbnails = (0..<grid.neuronCount).map {
       PixelMap(grid: grid, neuron: $0).resampled(width: thumb.0, height: thumb.1)
     }
     let made = GridCache(
-      key: key, grid: grid, output: PixelMap(grid: grid, neuron: grid.neuronCount - 1),
+      key: key, grid: grid,
+      output: PixelMap(grid: grid, neuron: grid.neuronCount - 1)
+        .interpolated(width: heat.0, height: heat.1),
       thumbnails: thumbnails)
     grids = made
     return made

@@ -84,6 +84,32 @@ func resampled(width newWidth: Int, height newHeight: Int) -> PixelMap {
     return PixelMap(width: newWidth, height: newHeight, values: out)
   }
 
+  /// Bilinear interpolation to a larger size; both grids include the domain's ends, as
+  /// `NeuronGrid` does.
+  func interpolated(width newWidth: Int, height newHeight: Int) -> PixelMap {
+    guard width > 1, height > 1, newWidth > 0, newHeight > 0 else {
+      return resampled(width: newWidth, height: newHeight)
+    }
+    if newWidth == width && newHeight == height { return self }
+    var out = [Float](repeating: 0, count: newWidth * newHeight)
+    let sx = Float(width - 1) / Float(Swift.max(1, newWidth - 1))
+    let sy = Float(height - 1) / Float(Swift.max(1, newHeight - 1))
+    for ty in 0..<newHeight {
+      let fy = Float(ty) * sy
+      let y0 = Swift.min(height - 2, Int(fy))
+      let wy = fy - Float(y0)
+      for tx in 0..<newWidth {
+        let fx = Float(tx) * sx
+        let x0 = Swift.min(width - 2, Int(fx))
+        let wx = fx - Float(x0)
+        let top = values[y0 * width + x0] * (1 - wx) + values[y0 * width + x0 + 1] * wx
+        let bottom = values[(y0 + 1) * width + x0] * (1 - wx) + values[(y0 + 1) * width + x0 + 1] * wx
+        out[ty * newWidth + tx] = top * (1 - wy) + bottom * wy
+      }
+    }
+    return PixelMap(width: newWidth, height: newHeight, values: out)
+  }
+
   /// Every value thresholded at 0 (the original's "discretize output"); NaN stays.
 var discretized: PixelMap {
     PixelMap(width: width, height: height, values: values.map { $0.isNaN ? $0 : ($0 >= 0 ? 1 : -1) })

@@ -90,16 +90,11 @@ struct KeyLegendView: Sendable {
   var glyphs: Glyphs
 
   private var entries: [(String, String)] {
-    var list = [
+    [
       ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
       ("=", "edit"), ("f", presentation ? "full view" : "present"),
       ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
     ]
-    if presentation {
-      list.insert(("g", "regen"), at: 4)
-      list.insert(("l L", "rate"), at: 5)
-    }
-    return list
   }
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
