@@ -40,7 +40,8 @@ let package = Package(
     .testTarget(name: "CommandLineTests", dependencies: ["PlaygroundCore"]),
     .testTarget(
       name: "PlaygroundTUITests",
-      dependencies: ["PlaygroundTUI", "PlaygroundCore"]),
+      dependencies: ["PlaygroundTUI", "PlaygroundCore"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

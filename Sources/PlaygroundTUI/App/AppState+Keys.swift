@@ -1,0 +1,107 @@
+import PlaygroundCore
+
+extension AppState {
+  /// Routes a key: Ctrl-C always quits; an open prompt or overlay sees keys first.
+  mutating func handle(_ key: Key) -> [Effect] {
+    if key == .control("c") { return [.quit] }
+    switch overlay {
+    case .none:
+      guard let intent = KeyMap.intent(for: key) else { return [] }
+      return perform(intent)
+    case .help:
+      switch key {
+      case .escape, .character("?"): overlay = .none
+      case .character("q"): return [.quit]
+      default: break
+      }
+      return []
+    case .presets(let picker): return handlePicker(key, picker)
+    case .prompt(let prompt): return handlePrompt(key, prompt)
+    }
+  }
+
+  private mutating func handlePicker(_ key: Key, _ picker: PresetPicker) -> [Effect] {
+    var picker = picker
+    let count = picker.presets?.count ?? 0
+    switch key {
+    case .escape: overlay = .none
+    case .character("q"): return [.quit]
+    case .up, .character("k"):
+      picker.cursor = Swift.max(0, picker.cursor - 1)
+      overlay = .presets(picker)
+    case .down, .character("j"):
+      picker.cursor = Swift.min(Swift.max(0, count - 1), picker.cursor + 1)
+      overlay = .presets(picker)
+    case .enter:
+      guard let presets = picker.presets, presets.indices.contains(picker.cursor) else { return [] }
+      overlay = .none
+      note("Loading \(presets[picker.cursor].name)…")
+      return [.loadPreset(presets[picker.cursor].id)]
+    default: break
+    }
+    return []
+  }
+
+  private mutating func handlePrompt(_ key: Key, _ prompt: Prompt) -> [Effect] {
+    switch prompt {
+    case .confirmOverwrite(let path, let weights):
+      switch key {
+      case .character("y"), .character("Y"):
+        overlay = .none
+        lastSave = SaveRequest(path: path, weights: weights)
+        return [.save(path: path, includeWeights: weights, overwrite: true)]
+      case .character("n"), .character("N"), .escape:
+        overlay = .none
+        note("Not saved")
+      default: break
+      }
+      return []
+    case .saveFile(let text, let weights):
+      switch key {
+      case .escape: overlay = .none
+      case .tab, .backTab: overlay = .prompt(.saveFile(text: text, includeWeights: !weights))
+      case .enter:
+        let path = text.trimmingSpaces.isEmpty ? "scenario.json" : text.trimmingSpaces
+        overlay = .none
+        lastSave = SaveRequest(path: path, weights: weights)
+        return [.save(path: path, includeWeights: weights, overwrite: false)]
+      default:
+        if let edited = edit(text, with: key) {
+          overlay = .prompt(.saveFile(text: edited, includeWeights: weights))
+        }
+      }
+      return []
+    case .editValue(let focus, let text):
+      switch key {
+      case .escape: overlay = .none
+      case .enter:
+        guard let value = Double(text.trimmingSpaces), value.isFinite else {
+          fail("Not a number: \(text)")
+          return []
+        }
+        overlay = .none
+        return send(focus.command(value))
+      default:
+        if let edited = edit(text, with: key) { overlay = .prompt(.editValue(focus, text: edited)) }
+      }
+      return []
+    }
+  }
+
+  /// A text field's new content after `key`, or nil when the key is not an edit.
+  private func edit(_ text: String, with key: Key) -> String? {
+    switch key {
+    case .backspace, .delete: return String(text.dropLast())
+    case .control("u"): return ""
+    case .character(let c) where !c.isNewline && text.count < 200: return text + String(c)
+    default: return nil
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces (no Foundation in this module).
+  var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

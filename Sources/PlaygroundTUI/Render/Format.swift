@@ -1,0 +1,57 @@
+/// Number formats the screen uses.
+enum Format {
+  /// `1,234,567`: grouped thousands, as the original's epoch counter (without its
+  /// six-digit cut-off).
+  static func grouped(_ value: Int) -> String {
+    let digits = String(abs(value))
+    var out = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(character)
+    }
+    return value < 0 ? "-" + out : out
+  }
+
+  /// Three decimals (the original's `toFixed(3)`), or "—" when not finite.
+  static func loss(_ value: Double) -> String {
+    guard value.isFinite else { return "-" }
+    return fixed(value, decimals: 3)
+  }
+
+  /// A value with `decimals` decimals.
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
+    guard abs(value) < 1e9 else { return "\(Float(value))" }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int(scaled / scale)
+    let fraction = Int(scaled - Double(whole) * scale)
+    var text = String(whole)
+    if decimals > 0 {
+      let f = String(fraction)
+      text += "." + String(repeating: "0", count: decimals - f.count) + f
+    }
+    return (value < 0 && scaled > 0 ? "-" : "") + text
+  }
+
+  /// A rate as the original lists it: 0.00001, 0.03, 1, 10.
+  static func rate(_ value: Double) -> String {
+    guard value.isFinite else { return "NaN" }
+    if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
+    for decimals in 1...6 {
+      let text = fixed(value, decimals: decimals)
+      if let parsed = Double(text), abs(parsed - value) < 1e-12 { return text }
+    }
+    return fixed(value, decimals: 6)
+  }
+
+  /// A fraction 0...1 as a whole percentage.
+  static func percent(_ fraction: Double) -> String {
+    guard fraction.isFinite else { return "-" }
+    return "\(Int((fraction * 100).rounded()))%"
+  }
+
+  /// A weight or bias for the focus line: three decimals.
+  static func parameter(_ value: Double) -> String { fixed(value, decimals: 3) }
+}

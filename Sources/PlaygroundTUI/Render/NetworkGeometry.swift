@@ -1,0 +1,85 @@
+import PlaygroundCore
+
+/// Where every node of the network diagram goes inside its panel: the seven feature
+/// thumbnails (the input column, inactive ones too), the hidden layers and the output
+/// neuron, all the same size, each column centred vertically. Views and mouse
+/// hit-testing share it.
+struct NetworkGeometry: Equatable, Sendable {
+  let rect: Rect
+  /// Cells of one thumbnail (pixels: width × 2·height).
+  let thumbWidth: Int
+  let thumbHeight: Int
+  /// Width of the feature labels left of the input column ("1 sin(X1)").
+  let labelWidth: Int
+  /// One rect per feature, in canonical order.
+  let features: [Rect]
+  /// `hidden[l][i]`: neuron i of hidden layer l (0-based).
+  let hidden: [[Rect]]
+  let output: Rect
+  /// One header row when space is short (neuron counts only), else two (the layers
+  /// title, then neuron counts).
+  let headerRows: Int
+  /// The first row below the header rows.
+  var contentY: Int { rect.y + headerRows }
+
+  init(rect: Rect, hiddenLayers: [Int]) {
+    self.rect = rect
+    headerRows = rect.height >= 30 ? 2 : 1
+    let rows = Swift.max(1, rect.height - headerRows)
+    // The seven features get a one-row gap each; fuller hidden layers may lose theirs.
+    var height = Swift.max(1, Swift.min(5, (rows + 1) / Feature.allCases.count - 1))
+    let columns = hiddenLayers.count + 1  // hidden layers and the output
+    let minGap = 3
+    var label = 10
+    var width = 2 * height
+    func fits(_ w: Int, _ l: Int) -> Bool {
+      l + w + columns * (w + minGap) <= rect.width
+    }
+    if !fits(width, label) { label = 2 }
+    while width > 2 && !fits(width, label) { width -= 1 }
+    height = Swift.min(height, Swift.max(1, (width + 1) / 2))
+    thumbWidth = width
+    thumbHeight = height
+    labelWidth = label
+    let top = rect.y + headerRows
+    func column(x: Int, count: Int) -> [Rect] {
+      let spacing = count * (height + 1) - 1 <= rows ? height + 1 : Swift.max(1, rows / Swift.max(1, count))
+      let total = count * spacing - (spacing - height)
+      let y0 = top + Swift.max(0, (rows - total) / 2)
+      return (0..<count).map { Rect(x: x, y: y0 + $0 * spacing, width: width, height: Swift.min(height, spacing)) }
+    }
+    let inputX = rect.x + label
+    features = column(x: inputX, count: Feature.allCases.count)
+    let free = rect.width - label - width - columns * width
+    let gap = Swift.max(minGap, free / Swift.max(1, columns))
+    var x = inputX + width + gap
+    var layers = [[Rect]]()
+    for count in hiddenLayers {
+      layers.append(column(x: x, count: count))
+      x += width + gap
+    }
+    hidden = layers
+    output = column(x: x, count: 1)[0]
+  }
+
+  /// The rect of neuron `index` of network layer `layer` (0 = active inputs, in the
+  /// order of `features`; last = output).
+  func node(layer: Int, index: Int, activeFeatures: [Feature]) -> Rect? {
+    if layer == 0 {
+      guard activeFeatures.indices.contains(index) else { return nil }
+      return features[activeFeatures[index].index]
+    }
+    if layer == hidden.count + 1 { return index == 0 ? output : nil }
+    guard hidden.indices.contains(layer - 1), hidden[layer - 1].indices.contains(index) else {
+      return nil
+    }
+    return hidden[layer - 1][index]
+  }
+
+  /// The x of hidden layer `layer`'s column (for headers), or nil.
+  func columnX(_ layer: Int) -> Int? { hidden[safe: layer]?.first?.x }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

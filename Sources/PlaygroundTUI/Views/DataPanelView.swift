@@ -1,0 +1,130 @@
+import PlaygroundCore
+
+/// The data column: the datasets of the current problem type as tiny pictures of their
+/// points (the selected one at full colour and marked), then train ratio, noise and batch
+/// size as sliders, and Regenerate, each with its keys.
+struct DataPanelView: Sendable {
+  var scenario: Scenario
+  var options: RenderOptions
+
+  /// 200 noise-free points per dataset from a fixed seed, as the original's thumbnails.
+  static let thumbnailPoints: [DatasetKind: [DataPoint]] = Dictionary(
+    uniqueKeysWithValues: DatasetKind.allCases.map { kind in
+      var rng = SeededGenerator(seed: 1)
+      return (kind, kind.generate(count: 200, noise: 0, using: &rng))
+    })
+
+  private var kinds: [DatasetKind] { DatasetKind.kinds(for: scenario.problem) }
+
+  /// Thumbnail cells for a panel width: (width, height, per row).
+  private func thumbSize(_ rect: Rect) -> (w: Int, h: Int, perRow: Int) {
+    let h = rect.width >= 20 ? 3 : 2
+    let w = h * 2
+    return (w, h, Swift.max(1, (rect.width + 1) / (w + 1)))
+  }
+
+  private func thumbRects(_ rect: Rect) -> [Rect] {
+    let size = thumbSize(rect)
+    return kinds.indices.map { index in
+      let row = index / size.perRow
+      let column = index % size.perRow
+      return Rect(
+        x: rect.x + column * (size.w + 1), y: rect.y + 1 + row * (size.h + 1), width: size.w,
+        height: size.h)
+    }
+  }
+
+  private struct Slider {
+    var label: String
+    var keys: String
+    var value: String
+    var fraction: Double
+    var intent: Intent
+  }
+
+  private var narrow: Bool { width < 18 }
+  /// The panel width, for label lengths.
+  var width = 22
+
+  private var sliders: [Slider] {
+    let batch: Int
+    switch scenario.batchSize {
+    case .all: batch = Steps.batchSizes.upperBound
+    case .count(let n): batch = n
+    }
+    return [
+      Slider(label: narrow ? "Ratio" : "Ratio train", keys: "t T", value: "\(Int(scenario.trainRatio))%",
+        fraction: (scenario.trainRatio - 10) / 80, intent: .change(.trainRatio, by: 1)),
+      Slider(label: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
+        fraction: scenario.noise / 50, intent: .change(.noise, by: 1)),
+      Slider(label: "Batch", keys: "b B",
+        value: scenario.batchSize == .all ? "all" : "\(batch)",
+        fraction: Double(batch - 1) / 29, intent: .change(.batchSize, by: 1)),
+    ]
+  }
+
+  private func slidersTop(_ rect: Rect) -> Int {
+    (thumbRects(rect).last.map { $0.y + $0.height } ?? rect.y + 1) + 2
+  }
+
+  func render(into buffer: inout CellBuffer, rect: Rect) {
+    let glyphs = Glyphs(options)
+    buffer.write([Span("DATA", Styles.header)], x: rect.x, y: rect.y)
+    buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y)
+    let rects = thumbRects(rect)
+    for (kind, thumb) in zip(kinds, rects) {
+      let selected = kind == scenario.dataset && scenario.data == nil
+      let map = PixelMap(
+        points: Self.thumbnailPoints[kind] ?? [], width: thumb.width, height: thumb.height * 2)
+      buffer.fill(thumb, with: Cell(" ", style: Style(background: .shade(15))))
+      if options.tier == .mono { buffer.fill(thumb, with: Cell(glyphs.monoRamp[glyphs.monoRamp.count / 2])) }
+      HeatmapPainter(options: options, strength: selected ? 1 : 0.45)
+        .paint(map, into: &buffer, x: thumb.x, y: thumb.y)
+      if selected {
+        let marker = String(repeating: glyphs.unicode ? "▔" : "^", count: thumb.width)
+        buffer.write(marker, x: thumb.x, y: thumb.y + thumb.height, style: Style(foreground: .ui(.highlight), bold: true))
+      }
+    }
+    let nameY = slidersTop(rect) - 1
+    let name = scenario.data == nil ? scenario.dataset.title : "Custom points"
+    buffer.write(
+      [Span(String(glyphs.selected) + " ", Styles.key), Span(name, Styles.value)], x: rect.x,
+      y: nameY, maxWidth: rect.width)
+    var y = slidersTop(rect) + 1
+    for slider in sliders {
+      let left = [Span(slider.label + " ", Styles.dim), Span(slider.value, Styles.value)]
+      buffer.write(left, x: rect.x, y: y, maxWidth: rect.width)
+      buffer.write([Span.key(slider.keys)], x: rect.x + rect.width - slider.keys.count - 1, y: y)
+      drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
+      y += 3
+    }
+    buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
+  }
+
+  private func drawBar(
+    _ fraction: Double, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, glyphs: Glyphs
+  ) {
+    guard width > 1 else { return }
+    let knob = Int((Swift.min(1, Swift.max(0, fraction)) * Double(width - 1)).rounded())
+    for i in 0..<width {
+      if i == knob {
+        buffer.set(x + i, y, glyphs.unicode ? "●" : "o", Styles.key)
+      } else if i < knob {
+        buffer.set(x + i, y, glyphs.unicode ? "━" : "=", Style(foreground: .ui(.accent)))
+      } else {
+        buffer.set(x + i, y, glyphs.unicode ? "─" : "-", Styles.dim)
+      }
+    }
+  }
+
+  func hitTargets(rect: Rect) -> [HitTarget] {
+    var targets = zip(kinds, thumbRects(rect)).map { HitTarget(rect: $1, action: .setDataset($0)) }
+    var y = slidersTop(rect) + 1
+    for slider in sliders {
+      targets.append(HitTarget(rect: Rect(x: rect.x, y: y, width: rect.width, height: 2), action: .intent(slider.intent)))
+      y += 3
+    }
+    targets.append(HitTarget(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), action: .intent(.regenerate)))
+    return targets
+  }
+}

@@ -1,0 +1,121 @@
+/// `?`: every key and what it does, in columns over the middle of the screen.
+struct HelpOverlayView: Sendable {
+  var glyphs: Glyphs
+
+  func render(into buffer: inout CellBuffer, area: Rect) {
+    let entries = KeyMap.help
+    let keyWidth = entries.map(\.keys.count).max() ?? 8
+    let actionWidth = entries.map(\.action.count).max() ?? 20
+    let rows = Swift.max(1, Swift.min(entries.count, area.height - 4))
+    let columns = (entries.count + rows - 1) / rows
+    let columnWidth = Swift.min(
+      keyWidth + 2 + actionWidth, (area.width - 4 - (columns - 1) * 3) / columns)
+    let width = Swift.min(area.width, columns * columnWidth + (columns - 1) * 3 + 4)
+    let height = Swift.min(area.height, rows + 4)
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
+      height: height)
+    drawBox(box, into: &buffer)
+    buffer.write(
+      [Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
+       Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim)],
+      x: box.x + 2, y: box.y, maxWidth: box.width - 4)
+    for (index, entry) in entries.enumerated() {
+      let column = index / rows
+      let row = index % rows
+      let x = box.x + 2 + column * (columnWidth + 3)
+      let y = box.y + 2 + row
+      guard y < box.y + box.height - 1 else { continue }
+      let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
+      buffer.write(
+        [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)], x: x, y: y,
+        maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
+    }
+  }
+
+  private func drawBox(_ box: Rect, into buffer: inout CellBuffer) {
+    buffer.fill(box, with: Cell(" ", style: Styles.text))
+    let u = glyphs.unicode
+    let h: Character = u ? "─" : "-"
+    let v: Character = u ? "│" : "|"
+    for x in box.x..<(box.x + box.width) {
+      buffer.set(x, box.y, h, Styles.panel)
+      buffer.set(x, box.y + box.height - 1, h, Styles.panel)
+    }
+    for y in box.y..<(box.y + box.height) {
+      buffer.set(box.x, y, v, Styles.panel)
+      buffer.set(box.x + box.width - 1, y, v, Styles.panel)
+    }
+    let right = box.x + box.width - 1
+    let bottom = box.y + box.height - 1
+    buffer.set(box.x, box.y, u ? "╭" : "+", Styles.panel)
+    buffer.set(right, box.y, u ? "╮" : "+", Styles.panel)
+    buffer.set(box.x, bottom, u ? "╰" : "+", Styles.panel)
+    buffer.set(right, bottom, u ? "╯" : "+", Styles.panel)
+  }
+
+  /// The same frame for other overlays.
+  func frame(_ box: Rect, into buffer: inout CellBuffer) { drawBox(box, into: &buffer) }
+}
+
+/// `p`: the presets with their lessons; ↑/↓ and Enter, Esc leaves.
+struct PresetPickerView: Sendable {
+  var picker: PresetPicker
+  var glyphs: Glyphs
+
+  func render(into buffer: inout CellBuffer, area: Rect) {
+    let width = Swift.min(area.width, 76)
+    let height = Swift.min(area.height, 20)
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
+      height: height)
+    HelpOverlayView(glyphs: glyphs).frame(box, into: &buffer)
+    buffer.write(
+      [Span(" Presets ", Styles.header), Span.key(glyphs.upDown), Span(" Enter", Styles.key),
+       Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim)],
+      x: box.x + 2, y: box.y, maxWidth: box.width - 4)
+    guard let presets = picker.presets else {
+      buffer.write("Loading the list…", x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      return
+    }
+    if presets.isEmpty {
+      buffer.write("No presets found.", x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      return
+    }
+    let visible = Swift.max(1, box.height - 5)
+    let first = Swift.max(0, Swift.min(picker.cursor - visible / 2, presets.count - visible))
+    for (row, index) in (first..<Swift.min(presets.count, first + visible)).enumerated() {
+      let preset = presets[index]
+      let selected = index == picker.cursor
+      let text = (selected ? String(glyphs.selected) : " ") + " " + preset.name
+      buffer.write(
+        text, x: box.x + 2, y: box.y + 2 + row, style: selected ? Styles.selected : Styles.text,
+        maxWidth: box.width - 4)
+    }
+    if presets.indices.contains(picker.cursor) {
+      buffer.write(
+        presets[picker.cursor].description, x: box.x + 2, y: box.y + box.height - 2,
+        style: Styles.dim, maxWidth: box.width - 4)
+    }
+  }
+}
+
+/// Shown below 80×24 until the terminal grows.
+struct TooSmallView: Sendable {
+  var size: Size
+  var glyphs: Glyphs
+
+  func render(into buffer: inout CellBuffer) {
+    let times = glyphs.unicode ? "×" : "x"
+    let lines = [
+      "Please enlarge the terminal to 80\(times)24",
+      "(it is \(size.width)\(times)\(size.height) now)",
+      "q quits",
+    ]
+    let top = Swift.max(0, (size.height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+      let x = Swift.max(0, (size.width - line.count) / 2)
+      buffer.write(line, x: x, y: top + offset, style: offset == 0 ? Styles.header : Styles.dim)
+    }
+  }
+}

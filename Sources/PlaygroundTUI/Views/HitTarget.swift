@@ -1,0 +1,15 @@
+import PlaygroundCore
+
+/// What a click on a region does.
+enum ClickAction: Equatable, Sendable {
+  case intent(Intent)
+  /// Show (or, clicked again, hide) a node's map in the big heatmap.
+  case showMap(MapSource)
+  case setDataset(PlaygroundCore.DatasetKind)
+}
+
+/// A clickable region of the screen.
+struct HitTarget: Equatable, Sendable {
+  var rect: Rect
+  var action: ClickAction
+}

@@ -1,0 +1,154 @@
+import PlaygroundCore
+
+/// The network diagram: the seven features (the input column, inactive ones faded), the
+/// hidden layers and the output neuron, each a small live heatmap; links coloured by the
+/// sign of their weight (orange negative, blue positive) and stronger the larger |w|;
+/// each neuron's bias as a coloured square at its lower left; the selected layer, neuron
+/// and link highlighted.
+struct NetworkView: Sendable {
+  var network: Network
+  var scenario: Scenario
+  var geometry: NetworkGeometry
+  /// Per network neuron (`neuronOffsets` order), at thumbnail pixel size.
+  var thumbnails: [PixelMap]
+  /// All seven features at thumbnail pixel size, canonical order.
+  var featureThumbnails: [PixelMap]
+  var selection: Selection
+  var options: RenderOptions
+
+  func render(into buffer: inout CellBuffer) {
+    let glyphs = Glyphs(options)
+    renderHeaders(into: &buffer, glyphs: glyphs)
+    renderLinks(into: &buffer)
+    let discretize = scenario.view.discretize
+    for (feature, rect) in zip(Feature.allCases, geometry.features) {
+      let active = scenario.features.contains(feature)
+      let labelY = rect.y + (rect.height - 1) / 2
+      var label = [Span.key("\(feature.index + 1)")]
+      if geometry.labelWidth > 2 {
+        label.append(Span(" " + feature.title, active ? Styles.value : Styles.dim))
+      }
+      buffer.write(label, x: geometry.rect.x, y: labelY, maxWidth: geometry.labelWidth - 1)
+      if let map = featureThumbnails[safe: feature.index] {
+        HeatmapPainter(options: options, strength: active ? 1 : 0.3)
+          .paint(discretize ? map.discretized : map, into: &buffer, x: rect.x, y: rect.y)
+      }
+      if selection.map == .feature(feature) { mark(rect, into: &buffer, glyphs: glyphs) }
+    }
+    for layer in 1..<network.layerSizes.count {
+      for index in 0..<network.layerSizes[layer] {
+        guard let rect = geometry.node(layer: layer, index: index, activeFeatures: scenario.features)
+        else { continue }
+        let neuron = network.neuronOffsets[layer] + index
+        if let map = thumbnails[safe: neuron] {
+          HeatmapPainter(options: options)
+            .paint(discretize ? map.discretized : map, into: &buffer, x: rect.x, y: rect.y)
+        }
+        let bias = network.biases[network.biasOffsets[layer - 1] + index]
+        drawBias(bias, at: rect, into: &buffer, glyphs: glyphs)
+        let isOutput = layer == network.layerSizes.count - 1
+        let shown = selection.map == .neuron(layer: layer, index: index)
+        if selection.focus == .neuron(layer: layer, index: index) || shown {
+          mark(rect, into: &buffer, glyphs: glyphs)
+        }
+        if isOutput && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2 {
+          buffer.write(
+            "out", x: rect.x, y: rect.y + rect.height, style: Styles.dim,
+            maxWidth: geometry.rect.x + geometry.rect.width - rect.x)
+        }
+      }
+    }
+  }
+
+  private func renderHeaders(into buffer: inout CellBuffer, glyphs: Glyphs) {
+    let rect = geometry.rect
+    buffer.write(
+      [Span("FEATURES ", Styles.header), Span.key("1-7")], x: rect.x, y: rect.y,
+      maxWidth: geometry.labelWidth + geometry.thumbWidth + 2)
+    if geometry.headerRows > 1 {
+      let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
+      let count = scenario.hiddenLayers.count
+      let room = rect.x + rect.width - hiddenX
+      let title = room >= 30 ? " HIDDEN LAYER\(count == 1 ? "" : "S") " : " LAYERS "
+      buffer.write(
+        [Span.key("+-"), Span(" \(count)", Styles.value), Span(title, Styles.header),
+         Span.key(glyphs.leftRight + glyphs.upDown)],
+        x: hiddenX, y: rect.y, maxWidth: room)
+    }
+    let countsY = rect.y + geometry.headerRows - 1
+    for (layer, neurons) in scenario.hiddenLayers.enumerated() {
+      guard let x = geometry.columnX(layer) else { continue }
+      let width = geometry.thumbWidth
+      let text = width >= 9 ? "\(neurons) neurons" : "\(neurons)"
+      let style = layer == selection.layer ? Styles.selected : Styles.dim
+      buffer.write(text, x: x, y: countsY, style: style)
+    }
+  }
+
+  private func renderLinks(into buffer: inout CellBuffer) {
+    let rect = geometry.rect
+    var canvas = BrailleCanvas(width: rect.width, height: rect.height)
+    for l in 0..<network.transitionCount {
+      let fromCount = network.layerSizes[l]
+      for i in 0..<network.layerSizes[l + 1] {
+        guard let dst = geometry.node(layer: l + 1, index: i, activeFeatures: scenario.features)
+        else { continue }
+        for j in 0..<fromCount {
+          guard let src = geometry.node(layer: l, index: j, activeFeatures: scenario.features)
+          else { continue }
+          let k = network.weightIndex(layer: l, to: i, from: j)
+          let focused = selection.focus == .link(layer: l, to: i, from: j)
+          let w = network.weights[k]
+          guard (!network.dead[k] && w.isFinite) || focused else { continue }
+          let x0 = (src.x + src.width - rect.x) * 2
+          let y0 = (src.y - rect.y) * 4 + src.height * 2
+          let fan = fromCount > 1 ? (j * 2 - (fromCount - 1)) * dst.height / Swift.max(1, fromCount) : 0
+          let x1 = (dst.x - rect.x) * 2 - 2
+          let y1 = (dst.y - rect.y) * 4 + dst.height * 2 + fan
+          let colour: Color = focused ? .ui(.highlight) : .shade(Palette.shadeIndex(w))
+          let priority = focused ? Double.infinity : (w.isFinite ? abs(w) : 0)
+          let mark: Character = focused ? "*" : (abs(w) >= 1 ? ":" : ".")
+          canvas.line(x0, y0, x1, y1, colour: colour, priority: priority, mark: mark)
+          if abs(w) >= 1 || focused {
+            canvas.line(x0, y0 + 1, x1, y1 + 1, colour: colour, priority: priority, mark: mark)
+          }
+        }
+      }
+    }
+    canvas.draw(into: &buffer, x: rect.x, y: rect.y, unicode: options.unicode)
+  }
+
+  private func drawBias(_ bias: Double, at rect: Rect, into buffer: inout CellBuffer, glyphs: Glyphs) {
+    let character: Character = options.tier == .mono ? (bias >= 0 ? "+" : "-") : glyphs.bias
+    buffer.set(
+      rect.x - 1, rect.y + rect.height - 1, character,
+      Style(foreground: .shade(Palette.shadeIndex(bias))))
+  }
+
+  private func mark(_ rect: Rect, into buffer: inout CellBuffer, glyphs: Glyphs) {
+    buffer.set(rect.x - 1, rect.y, glyphs.selected, Styles.selected)
+  }
+
+  func hitTargets() -> [HitTarget] {
+    var targets = [HitTarget]()
+    for (feature, rect) in zip(Feature.allCases, geometry.features) {
+      targets.append(HitTarget(rect: rect, action: .showMap(.feature(feature))))
+      targets.append(
+        HitTarget(
+          rect: Rect(x: geometry.rect.x, y: rect.y, width: geometry.labelWidth - 1, height: rect.height),
+          action: .intent(.toggleFeature(feature.index))))
+    }
+    for (l, column) in geometry.hidden.enumerated() {
+      for (i, rect) in column.enumerated() {
+        targets.append(HitTarget(rect: rect, action: .showMap(.neuron(layer: l + 1, index: i))))
+      }
+      if let x = geometry.columnX(l) {
+        targets.append(
+          HitTarget(rect: Rect(x: x, y: geometry.rect.y + geometry.headerRows - 1, width: geometry.thumbWidth, height: 1),
+            action: .intent(.selectLayer(by: l - selection.layer))))
+      }
+    }
+    targets.append(HitTarget(rect: geometry.output, action: .showMap(.output)))
+    return targets
+  }
+}

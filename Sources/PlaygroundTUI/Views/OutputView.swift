@@ -1,0 +1,143 @@
+import PlaygroundCore
+
+/// The output column: test and training loss (and accuracy), the loss chart, the big
+/// decision heatmap with the training points (and test points when shown), and the colour
+/// legend with the "show test data" and "discretize" toggles.
+struct OutputView: Sendable {
+  var session: Session
+  var layout: ScreenLayout
+  /// The map the heatmap shows, at its pixel size (already discretized if asked).
+  var map: PixelMap
+  /// Set when a neuron's or feature's map is shown instead of the output.
+  var mapTitle: String?
+  var options: RenderOptions
+
+  func render(into buffer: inout CellBuffer) {
+    let rect = layout.output
+    let report = session.report
+    let classification = session.scenario.problem == .classification
+    func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
+      var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
+      if classification, let accuracy = metrics.accuracy {
+        spans += [Span(rect.width >= 44 ? "  accuracy " : "  acc ", Styles.dim), Span(Format.percent(accuracy), style)]
+      }
+      buffer.write(spans, x: rect.x + 1, y: y, maxWidth: rect.width - 1)
+    }
+    line("Test loss     ", report.test, y: rect.y, style: Style(foreground: .ui(.chartTest), bold: true))
+    line("Training loss ", report.train, y: rect.y + 1, style: Style(foreground: .ui(.chartTrain), bold: true))
+    LossChartView(history: session.history, options: options).render(
+      into: &buffer,
+      rect: Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 1, height: layout.chartRows + 1))
+    renderHeatmap(into: &buffer)
+    renderLegend(into: &buffer, y: legendY)
+  }
+
+  /// The legend row, right below the heatmap.
+  private var legendY: Int {
+    Swift.min(layout.heatmap.y + layout.heatmap.height, layout.output.y + layout.output.height - 1)
+  }
+
+  /// The legend's toggles and where they sit.
+  private func toggles(from x: Int) -> [(x: Int, spans: [Span], intent: Intent)] {
+    let wide = layout.output.width >= 50
+    let view = session.scenario.view
+    let glyphs = Glyphs(options)
+    var x = x
+    var list = [(x: Int, spans: [Span], intent: Intent)]()
+    for (key, label, on, intent) in [
+      ("v", wide ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
+      ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
+    ] {
+      let spans = [Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value), Span(label, Styles.text)]
+      list.append((x + 1, spans, intent))
+      x += 1 + spans.width
+    }
+    return list
+  }
+
+  private var legendWidth: Int { layout.output.width >= 50 ? 15 : 5 }
+
+  private func renderHeatmap(into buffer: inout CellBuffer) {
+    let area = layout.heatmap
+    let glyphs = Glyphs(options)
+    if session.isDiverged {
+      buffer.fill(area, with: Cell.blank)
+      let lines: [[Span]] = [
+        [Span(glyphs.diverged + " Diverged", Styles.diverged)],
+        [Span("the loss is no longer finite", Styles.text)],
+        [Span("lower the learning rate ", Styles.text), Span.key("L")],
+        [Span("then reset ", Styles.text), Span.key("r")],
+      ]
+      let top = area.y + Swift.max(0, (area.height - lines.count) / 2)
+      for (offset, spans) in lines.enumerated() {
+        buffer.writeCentered(spans, in: area, y: top + offset)
+      }
+      return
+    }
+    let colourPixels = options.unicode && (options.tier == .truecolor || options.tier == .ansi256)
+    let painter = HeatmapPainter(options: options, strength: 0.62)
+    painter.paint(map, into: &buffer, x: area.x, y: area.y)
+    let data = session.data
+    for point in data.train {
+      guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else { continue }
+      let x = area.x + px
+      let y = area.y + py / 2
+      guard var cell = buffer[x, y] else { continue }
+      let shade = Color.shade(Palette.shadeIndex(point.label))
+      if colourPixels {
+        if cell.character != "▀" { cell = Cell("▀", style: Style(foreground: cell.style.foreground, background: cell.style.foreground)) }
+        if py % 2 == 0 { cell.style.foreground = shade } else { cell.style.background = shade }
+        buffer[x, y] = cell
+      } else {
+        buffer[x, y] = pointCell(point.label, train: true, over: cell, glyphs: glyphs)
+      }
+    }
+    if session.scenario.view.showTestData {
+      for point in data.test {
+        guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else { continue }
+        let x = area.x + px
+        let y = area.y + py / 2
+        guard let cell = buffer[x, y] else { continue }
+        buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
+      }
+    }
+    if let title = mapTitle {
+      buffer.write([Span(" \(title) ", Styles.selected), Span(" Esc ", Styles.key)], x: area.x, y: area.y, maxWidth: area.width)
+    }
+  }
+
+  /// A point drawn as a glyph: colour tiers keep the heatmap behind it; mono shows the
+  /// label by glyph (● +1, ○ −1), training points bold and test points reversed.
+  private func pointCell(_ label: Double, train: Bool, over cell: Cell, glyphs: Glyphs) -> Cell {
+    if options.tier == .mono {
+      let positive = label >= 0
+      let character: Character = options.unicode ? (positive ? "●" : "○") : (positive ? "O" : "X")
+      return Cell(character, style: Style(bold: true, reverse: !train))
+    }
+    var background = cell.style.background
+    if case .terminalDefault = background { background = .shade(15) }
+    return Cell(
+      train ? glyphs.trainPoint : glyphs.testPoint,
+      style: Style(foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
+  }
+
+  private func renderLegend(into buffer: inout CellBuffer, y: Int) {
+    let rect = layout.output
+    var x = buffer.write("-1", x: rect.x + 1, y: y, style: Styles.dim)
+    let width = legendWidth
+    let ramp = (0..<width).map { Float(-1 + 2 * Double($0) / Double(width - 1)) }
+    HeatmapPainter(options: options).paint(
+      PixelMap(width: width, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
+    x = buffer.write("1", x: x + width, y: y, style: Styles.dim)
+    for toggle in toggles(from: x) {
+      buffer.write(toggle.spans, x: toggle.x, y: y, maxWidth: rect.x + rect.width - toggle.x)
+    }
+  }
+
+  func hitTargets() -> [HitTarget] {
+    let start = layout.output.x + 1 + 2 + legendWidth + 1
+    return toggles(from: start).map {
+      HitTarget(rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1), action: .intent($0.intent))
+    } + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+  }
+}

@@ -1,0 +1,114 @@
+import PlaygroundCore
+
+/// The line above the key legend: an open prompt, else a message, else the focused
+/// weight or bias with how to edit it, else a hint.
+struct StatusLineView: Sendable {
+  var overlay: Overlay
+  var message: Message?
+  var focus: Focus?
+  var network: Network
+  var features: [Feature]
+  var isDiverged: Bool
+  var glyphs: Glyphs
+
+  func render(into buffer: inout CellBuffer, rect: Rect) {
+    buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
+  }
+
+  var spans: [Span] {
+    if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
+    if let message {
+      return [Span(message.text, message.isError ? Styles.error : Styles.note)]
+    }
+    if isDiverged {
+      return [
+        Span(glyphs.diverged + " Diverged: ", Styles.diverged),
+        Span("lower the learning rate with ", Styles.text), Span.key("L"),
+        Span(", then reset with ", Styles.text), Span.key("r"),
+      ]
+    }
+    if let focus, let value = focus.value(in: network) {
+      return [
+        Span(name(of: focus) + " ", Styles.value),
+        Span(isWeight(focus) ? "weight " : "bias ", Styles.dim),
+        Span(Format.parameter(value), Styles.value), Span("   "), Span.key("="),
+        Span(" edit  ", Styles.dim), Span.key("Tab"), Span(" next  ", Styles.dim), Span.key("Esc"),
+        Span(" done", Styles.dim),
+      ]
+    }
+    return [
+      Span.key("+-"), Span(" layers  ", Styles.dim), Span.key(glyphs.leftRight),
+      Span(" layer  ", Styles.dim), Span.key(glyphs.upDown), Span(" neurons  ", Styles.dim),
+      Span.key("Tab"), Span(" weights  ", Styles.dim), Span("click a neuron: its map", Styles.dim),
+    ]
+  }
+
+  private func isWeight(_ focus: Focus) -> Bool {
+    if case .link = focus { return true }
+    return false
+  }
+
+  /// "X1", "H1.2" (layer 1, neuron 2), "out".
+  private func nodeName(layer: Int, index: Int) -> String {
+    if layer == 0 { return features[safe: index]?.title ?? "in\(index + 1)" }
+    if layer == network.layerSizes.count - 1 { return "out" }
+    return "H\(layer).\(index + 1)"
+  }
+
+  private func name(of focus: Focus) -> String {
+    switch focus {
+    case .neuron(let layer, let index): return "Neuron " + nodeName(layer: layer, index: index)
+    case .link(let layer, let to, let from):
+      return "Link \(nodeName(layer: layer, index: from))\(glyphs.unicode ? "→" : "->")"
+        + nodeName(layer: layer + 1, index: to)
+    }
+  }
+
+  private func promptSpans(_ prompt: Prompt) -> [Span] {
+    let cursor = Span(glyphs.unicode ? "▏" : "_", Styles.key)
+    switch prompt {
+    case .editValue(let focus, let text):
+      return [Span("New value for \(name(of: focus)): ", Styles.header), Span(text, Styles.value), cursor,
+              Span("  Enter", Styles.key), Span(" apply  ", Styles.dim), Span("Esc", Styles.key),
+              Span(" cancel", Styles.dim)]
+    case .saveFile(let text, let weights):
+      return [Span("Save as: ", Styles.header), Span(text, Styles.value), cursor, Span("  "),
+              Span.key("Tab"), Span(" weights ", Styles.dim),
+              Span(weights ? glyphs.checked : glyphs.unchecked, Styles.value), Span("  "),
+              Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"), Span(" cancel", Styles.dim)]
+    case .confirmOverwrite(let path, _):
+      return [Span("\(path) exists. Overwrite? ", Styles.error), Span.key("y"), Span("/", Styles.dim),
+              Span.key("n")]
+    }
+  }
+}
+
+/// The bottom line: the keys that have no control of their own on screen.
+struct KeyLegendView: Sendable {
+  var isRunning: Bool
+  var presentation: Bool
+  var glyphs: Glyphs
+
+  private var entries: [(String, String)] {
+    [
+      ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
+      ("=", "edit"), ("f", presentation ? "full view" : "present"),
+      ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
+    ]
+  }
+
+  func render(into buffer: inout CellBuffer, rect: Rect) {
+    for compact in [false, true] {
+      var spans = [Span]()
+      for (index, entry) in entries.enumerated() {
+        let key = compact && entry.0 == "Space" ? "Spc" : entry.0
+        spans.append(Span.key(key))
+        spans.append(Span(" " + entry.1 + (index == entries.count - 1 ? "" : (compact ? " " : "  ")), Styles.dim))
+      }
+      if spans.width <= rect.width || compact {
+        buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
+        return
+      }
+    }
+  }
+}

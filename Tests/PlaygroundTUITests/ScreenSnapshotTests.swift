@@ -1,0 +1,63 @@
+import PlaygroundCore
+import Testing
+
+@testable import PlaygroundTUI
+
+/// Whole screens at 80×24 and 160×48: text, foreground and background layers.
+@Suite struct ScreenSnapshotTests {
+  static let sizes = [(80, 24), (160, 48)]
+
+  @Test(arguments: [80, 160]) func pausedDefault(width: Int) {
+    let height = width == 80 ? 24 : 48
+    Snapshot.check(Screens.render(Screens.paused(), width, height), named: "paused-\(width)x\(height)")
+  }
+
+  @Test(arguments: [80, 160]) func trainedXOR(width: Int) {
+    let height = width == 80 ? 24 : 48
+    Snapshot.check(Screens.render(Screens.trainedXOR(), width, height), named: "xor-\(width)x\(height)")
+  }
+
+  @Test(arguments: [80, 160]) func diverged(width: Int) {
+    let height = width == 80 ? 24 : 48
+    let state = Screens.diverged()
+    #expect(state.session.isDiverged)
+    let buffer = Screens.render(state, width, height)
+    #expect(buffer.lines.contains { $0.contains("✖ Diverged") })
+    #expect(buffer.lines.joined().contains("lower the learning rate"))
+    Snapshot.check(buffer, named: "diverged-\(width)x\(height)")
+  }
+
+  @Test(arguments: [80, 160]) func helpOpen(width: Int) {
+    let height = width == 80 ? 24 : 48
+    let buffer = Screens.render(Screens.help(), width, height)
+    let text = buffer.lines.joined(separator: "\n")
+    for entry in KeyMap.help { #expect(text.contains(entry.keys), "help lacks \(entry.keys)") }
+    Snapshot.check(buffer, named: "help-\(width)x\(height)")
+  }
+
+  @Test func tooSmall() {
+    let buffer = Screens.render(Screens.paused(), 60, 20)
+    #expect(buffer.lines.joined().contains("enlarge the terminal to 80×24"))
+    Snapshot.check(buffer, named: "too-small-60x20")
+  }
+
+  @Test func epochCounterIsOnOneLine() {
+    var session = Session(scenario: .default, seed: 1)
+    for _ in 0..<3 { session.step() }
+    let buffer = Screens.render(AppState(session: session, presetName: nil), 80, 24)
+    #expect(buffer.lines[0].contains("Epoch 3"))
+  }
+
+  @Test(arguments: [ColorTier.mono, .ansi16]) func otherTiersDrawTheHeatmap(tier: ColorTier) {
+    let buffer = Screens.render(Screens.trainedXOR(), 80, 24, RenderOptions(tier: tier))
+    let glyphs: Set<Character> = tier == .mono ? ["░", "▒", "▓", "█"] : ["░", "▒", "▓", "█"]
+    #expect(buffer.cells.contains { glyphs.contains($0.character) })
+    #expect(!buffer.cells.contains { $0.character == "▀" })
+  }
+
+  @Test func asciiOnlyUsesASCII() {
+    let buffer = Screens.render(Screens.trainedXOR(), 160, 48, RenderOptions(tier: .mono, unicode: false))
+    #expect(buffer.cells.allSatisfy { $0.character.isASCII })
+    #expect(buffer.cells.contains { $0.character == "@" })
+  }
+}

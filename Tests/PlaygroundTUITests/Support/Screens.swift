@@ -1,0 +1,45 @@
+import PlaygroundCore
+@testable import PlaygroundTUI
+
+/// The fixed states the snapshot tests draw.
+enum Screens {
+  static func paused() -> AppState {
+    AppState(session: Session(scenario: .default, seed: 1), presetName: nil)
+  }
+
+  static func trainedXOR() -> AppState {
+    var session = Session(scenario: Scenario(dataset: .xor), seed: 1)
+    for _ in 0..<300 { session.step() }
+    var state = AppState(session: session, presetName: "XOR")
+    _ = state.apply(.sessionUpdated(session, isRunning: true))
+    return state
+  }
+
+  static func diverged() -> AppState {
+    var session = Session(
+      scenario: Scenario(problem: .regression, learningRate: 10), seed: 1)
+    var steps = 0
+    while !session.isDiverged && steps < 1000 {
+      session.step()
+      steps += 1
+    }
+    return AppState(session: session, presetName: nil)
+  }
+
+  static func presentation() -> AppState {
+    var state = trainedXOR()
+    _ = state.apply(.input(.key(.character("f"))))
+    return state
+  }
+
+  static func help() -> AppState {
+    var state = paused()
+    _ = state.apply(.input(.key(.character("?"))))
+    return state
+  }
+
+  static func render(_ state: AppState, _ width: Int, _ height: Int, _ options: RenderOptions = RenderOptions()) -> CellBuffer {
+    var renderer = FrameRenderer()
+    return renderer.render(state, size: Size(width: width, height: height), options: options)
+  }
+}
