@@ -55,7 +55,7 @@ struct ScriptedTerminal: Terminal {
   var size: Size
   let script: Script
 
-  init(size: Size = Size(width: 60, height: 20), script: Script) {
+  init(size: Size = Size(width: 80, height: 24), script: Script) {
     self.size = size
     self.script = script
   }

@@ -81,7 +81,7 @@ public final class LiveSession: Sendable {
 }
 
 /// What the UI sends the worker.
-private enum Message: Sendable {
+private enum WorkerMessage: Sendable {
   case command(SessionCommand)
   case running(Bool)
   case speed(TrainingSpeed)
@@ -97,7 +97,7 @@ private struct Published: Sendable {
 
 /// The state shared between the UI thread and the worker, and the worker's loop.
 private final class Worker: Sendable {
-  let inbox = Mutex<[Message]>([])
+  let inbox = Mutex<[WorkerMessage]>([])
   let wake = DispatchSemaphore(value: 0)
   let published: Mutex<Published>
   let generation = Atomic<UInt64>(0)
@@ -116,7 +116,7 @@ private final class Worker: Sendable {
     self.onPublish = onPublish
   }
 
-  func post(_ message: Message) {
+  func post(_ message: WorkerMessage) {
     inbox.withLock { $0.append(message) }
     wake.signal()
   }
