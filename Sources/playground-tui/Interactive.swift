@@ -85,11 +85,16 @@ enum Interactive {
     let epochs = live.snapshot().session.epoch
     let elapsed =
       Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18
+    // The main thread does only UI work (input, render, present), so its CPU time per
+    // frame is the frame's CPU cost; wall times above include waiting on the terminal.
+    var cpu = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu)
+    let cpuPerFrame = (Double(cpu.tv_sec) * 1e6 + Double(cpu.tv_nsec) / 1e3) / Double(frames)
     return """
       playground-tui stats: tier \(tier.rawValue), \(stats.frames) frames in \
       \(Int(elapsed)) s; per frame: render \(ms(stats.renderTime / frames)), \
-      present \(ms(stats.presentTime / frames)), slowest \(ms(stats.slowestFrame)); \
-      epoch \(epochs)
+      present \(ms(stats.presentTime / frames)) (wall), main-thread CPU \
+      \(Int(cpuPerFrame.rounded())) µs, slowest \(ms(stats.slowestFrame)); epoch \(epochs)
 
       """
   }

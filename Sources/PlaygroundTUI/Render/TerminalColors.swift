@@ -13,12 +13,15 @@ public enum TerminalColors {
   public static let all: [Color] =
     [.terminalDefault] + UIColor.allCases.map { .ui($0) } + (0..<31).map { .shade(UInt8($0)) }
 
+  /// Computed once: `allCases` builds an array on every call, and this runs per cell.
+  private static let uiColorCount = UIColor.allCases.count
+
   /// The index of `color` in `all`.
   public static func index(of color: Color) -> Int {
     switch color {
     case .terminalDefault: 0
     case .ui(let ui): 1 + Int(ui.rawValue)
-    case .shade(let s): 1 + UIColor.allCases.count + Int(min(s, 30))
+    case .shade(let s): 1 + uiColorCount + Int(min(s, 30))
     }
   }
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Live figures of the real binary in a private tmux server (issue 3 / issue 5):
+# epochs per second at max speed, CPU while paused, bytes written per frame, and the
+# frame cost the binary reports with PLAYGROUND_DEBUG_STATS=1.
+# usage: scripts/measure-live.sh [binary] [size] [preset]   e.g. ... 160x48 spiral-deep
+set -euo pipefail
+bin=${1:-.build/release/playground-tui}
+size=${2:-160x48}
+preset=${3:-default}
+w=${size%x*}; h=${size#*x}
+sock="measure-$$"
+dir=$(mktemp -d)
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$dir"' EXIT
+tm new-session -d -s m -x "$w" -y "$h" \
+  "env TERM=tmux-256color LANG=C.UTF-8 PLAYGROUND_DEBUG_STATS=1 $bin --preset $preset --seed 2 2>$dir/stats"
+epoch() { tm capture-pane -p -t m | grep -oE 'Epoch [0-9,]+' | head -1 | tr -dc 0-9; }
+until [ -n "$(epoch)" ]; do sleep 0.2; done
+pid=$(pgrep -P "$(tm display -p -t m '#{pane_pid}')" | head -1)
+[ -n "$pid" ] || pid=$(tm display -p -t m '#{pane_pid}')
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+hz=$(getconf CLK_TCK)
+# Paused and idle.
+sleep 1; t0=$(ticks); sleep 5; t1=$(ticks)
+echo "paused: $(( (t1 - t0) * 100 / hz / 5 ))% CPU ($((t1 - t0)) ticks in 5 s)"
+# Max speed: Space, then '>' until the top bar says max.
+tm send-keys -t m Space
+for _ in 1 2 3 4 5 6 7 8 9 10; do tm send-keys -t m '>'; done
+sleep 1
+tm pipe-pane -t m -o "cat > $dir/bytes"
+e0=$(epoch); c0=$(ticks); s0=$(date +%s.%N)
+sleep 5
+e1=$(epoch); c1=$(ticks); s1=$(date +%s.%N)
+tm pipe-pane -t m
+bytes=$(wc -c < "$dir/bytes")
+awk -v e0="$e0" -v e1="$e1" -v s0="$s0" -v s1="$s1" -v c="$((c1 - c0))" -v hz="$hz" -v b="$bytes" \
+  'BEGIN { t = s1 - s0; printf "max speed at '"$size"' ('"$preset"'): %.0f epochs/s, %.0f%% CPU, %.0f bytes/s written (%.1f KB per frame at 30 fps)\n", (e1 - e0) / t, c / hz / t * 100, b / t, b / t / 30 / 1024 }'
+tm send-keys -t m q
+for _ in $(seq 50); do tm has-session -t m 2>/dev/null || break; sleep 0.1; done
+cat "$dir/stats"
