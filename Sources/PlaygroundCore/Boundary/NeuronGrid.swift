@@ -46,31 +46,43 @@ extension Network {
     let chunk = 256
     var acts = [Float](repeating: 0, count: neuronCount * chunk)
     let sigmoidOutput = outputActivation == .sigmoid
+    // Every feature is a function of the column's x and the row's y: tabulate them once
+    // (sin especially) instead of per point.
     let xs = (0..<w).map { NeuronGrid.coordinate($0, of: w, flipped: false) }
     let ys = (0..<h).map { NeuronGrid.coordinate($0, of: h, flipped: true) }
-    var start = 0
-    while start < plane {
-      let count = Swift.min(chunk, plane - start)
-      for p in 0..<count {
-        let index = start + p
-        let x = xs[index % w], y = ys[index / w]
-        for (k, f) in features.enumerated() { acts[k * chunk + p] = Float(f.value(x: x, y: y)) }
-      }
+    let columnTables = features.map { f in xs.map { Float(f.value(x: $0, y: 1)) } }
+    let rowTables = features.map { f in ys.map { Float(f.value(x: 1, y: $0)) } }
+    let products = features.map { $0 == .x1TimesX2 }
+    let usesRow = features.map { $0 == .x2 || $0 == .x2Squared || $0 == .sinX2 }
+    values.withUnsafeMutableBufferPointer { out in
       acts.withUnsafeMutableBufferPointer { a in
-        forwardBatchFloat(acts: a.baseAddress!, stride: chunk, count: count)
-      }
-      values.withUnsafeMutableBufferPointer { out in
-        for n in 0..<neuronCount {
-          let row = n * chunk
-          let target = n * plane + start
-          for p in 0..<count { out[target + p] = acts[row + p] }
+        guard let a = a.baseAddress, let out = out.baseAddress else { return }
+        var start = 0
+        while start < plane {
+          let count = Swift.min(chunk, plane - start)
+          for k in features.indices {
+            let row = a + k * chunk
+            let columns = columnTables[k], rows = rowTables[k]
+            for p in 0..<count {
+              let index = start + p
+              let column = index % w, line = index / w
+              // x·y is the column table (x·1) times the row table (1·y).
+              row[p] =
+                products[k]
+                ? columns[column] * rows[line] : (usesRow[k] ? rows[line] : columns[column])
+            }
+          }
+          forwardBatchFloat(acts: a, stride: chunk, count: count)
+          for n in 0..<neuronCount {
+            (out + n * plane + start).update(from: a + n * chunk, count: count)
+          }
+          if sigmoidOutput {
+            let target = out + (neuronCount - 1) * plane + start
+            for p in 0..<count { target[p] = 2 * target[p] - 1 }
+          }
+          start += count
         }
       }
-      if sigmoidOutput {
-        let target = (neuronCount - 1) * plane + start
-        for p in 0..<count { values[target + p] = 2 * values[target + p] - 1 }
-      }
-      start += count
     }
     return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
   }
