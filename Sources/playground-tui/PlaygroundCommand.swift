@@ -21,13 +21,7 @@ struct PlaygroundCommand: ParsableCommand {
   var theme: ThemeChoice = .dark
 
   mutating func run() throws {
-    let resolved: ScenarioOptions.Resolved
-    do {
-      resolved = try scenarioOptions.resolve()
-    } catch {
-      printError("playground-tui: \(error.message)")
-      throw ExitCode(2)
-    }
+    let resolved = try scenarioOptions.resolveOrExit()
     let code = Interactive.run(
       InteractiveLaunch(
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,

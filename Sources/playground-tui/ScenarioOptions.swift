@@ -63,6 +63,18 @@ struct ScenarioOptions: ParsableArguments {
   }
 }
 
+extension ScenarioOptions {
+  /// `resolve()`, or the one-line error on stderr and exit code 2 (DESIGN.md §4).
+  func resolveOrExit() throws -> Resolved {
+    do {
+      return try resolve()
+    } catch {
+      printError("playground-tui: \(error.message)")
+      throw ExitCode(2)
+    }
+  }
+}
+
 /// A scenario that could not be loaded: printed on one line, exit code 2.
 struct ScenarioFailure: Error {
   var message: String

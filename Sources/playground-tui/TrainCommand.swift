@@ -26,13 +26,7 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
-    let resolved: ScenarioOptions.Resolved
-    do {
-      resolved = try scenarioOptions.resolve()
-    } catch {
-      printError("playground-tui: \(error.message)")
-      throw ExitCode(2)
-    }
+    let resolved = try scenarioOptions.resolveOrExit()
     for note in resolved.notes { printError("note: \(note)") }
     if resolved.seedWasChosen { printError("seed: \(resolved.seed)") }
 
