@@ -27,7 +27,7 @@ extension AppState {
       isDiverged: session.isDiverged, speed: speed, presetName: presetName, glyphs: glyphs
     ).hitTargets(rect: layout.topBar)
     if !presentation {
-      targets += DataPanelView(scenario: scenario, options: RenderOptions(), width: layout.data.width).hitTargets(rect: layout.data)
+      targets += DataPanelView(scenario: scenario, options: RenderOptions()).hitTargets(rect: layout.data)
     }
     let geometry = NetworkGeometry(rect: layout.network, hiddenLayers: scenario.hiddenLayers)
     targets += NetworkView(

@@ -35,7 +35,7 @@ public struct FrameRenderer: Sendable {
       glyphs: glyphs
     ).render(into: &buffer, rect: layout.topBar)
     if !state.presentation {
-      DataPanelView(scenario: scenario, options: options, width: layout.data.width).render(into: &buffer, rect: layout.data)
+      DataPanelView(scenario: scenario, options: options).render(into: &buffer, rect: layout.data)
     }
     NetworkView(
       network: session.network, scenario: scenario, geometry: geometry,

@@ -83,13 +83,17 @@ struct StatusLineView: Sendable {
   }
 }
 
-/// The bottom line: the keys that have no control of their own on screen.
+/// The bottom line: the keys that have no control of their own on screen. When the line
+/// is too narrow it first packs tighter ("Spc", one space), then leaves out the entries
+/// whose keys the status line or `?` help shows anyway, least needed first; Space, `?`
+/// and `q` always stay.
 struct KeyLegendView: Sendable {
   var isRunning: Bool
   var presentation: Bool
   var glyphs: Glyphs
 
-  private var entries: [(String, String)] {
+  /// (key, label); the order on screen.
+  private var entries: [(key: String, label: String)] {
     [
       ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
       ("=", "edit"), ("f", presentation ? "full view" : "present"),
@@ -97,18 +101,30 @@ struct KeyLegendView: Sendable {
     ]
   }
 
-  func render(into buffer: inout CellBuffer, rect: Rect) {
-    for compact in [false, true] {
-      var spans = [Span]()
-      for (index, entry) in entries.enumerated() {
-        let key = compact && entry.0 == "Space" ? "Spc" : entry.0
-        spans.append(Span.key(key))
-        spans.append(Span(" " + entry.1 + (index == entries.count - 1 ? "" : (compact ? " " : "  ")), Styles.dim))
+  /// Keys left out when nothing else makes the line fit, first to go first.
+  static let dropOrder = ["=", "w", "S", "p", "f", "r", "n"]
+
+  /// The spans of the widest form that fits `width` (the shortest form when none does).
+  func spans(width: Int) -> [Span] {
+    let all = entries
+    var forms: [(dropped: Int, short: Bool, separator: Int)] = [(0, false, 2), (0, false, 1), (0, true, 1)]
+    forms += (1...Self.dropOrder.count).map { ($0, true, 1) }
+    var spans = [Span]()
+    for form in forms {
+      let dropped = Set(Self.dropOrder.prefix(form.dropped))
+      let kept = all.filter { !dropped.contains($0.key) }
+      spans = []
+      for (index, entry) in kept.enumerated() {
+        spans.append(Span.key(form.short && entry.key == "Space" ? "Spc" : entry.key))
+        let gap = index == kept.count - 1 ? "" : String(repeating: " ", count: form.separator)
+        spans.append(Span(" " + entry.label + gap, Styles.dim))
       }
-      if spans.width <= rect.width || compact {
-        buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
-        return
-      }
+      if spans.width <= width { return spans }
     }
+    return spans
+  }
+
+  func render(into buffer: inout CellBuffer, rect: Rect) {
+    buffer.write(spans(width: rect.width), x: rect.x, y: rect.y, maxWidth: rect.width)
   }
 }
