@@ -50,13 +50,16 @@ public struct FrameRenderer: Sendable {
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: scenario.features, isDiverged: session.isDiverged,
-      glyphs: glyphs
+      view: scenario.view, glyphs: glyphs
     ).render(into: &buffer, rect: layout.message)
-    KeyLegendView(isRunning: state.isRunning, presentation: state.presentation, glyphs: glyphs)
-      .render(into: &buffer, rect: layout.legend)
+    KeyLegendView(
+      isRunning: state.isRunning, presentation: state.presentation, view: scenario.view,
+      glyphs: glyphs
+    ).render(into: &buffer, rect: layout.legend)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
-    case .help: HelpOverlayView(glyphs: glyphs).render(into: &buffer, area: body)
+    case .help:
+      HelpOverlayView(glyphs: glyphs, view: scenario.view).render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
     case .none, .prompt: break

@@ -2,7 +2,8 @@ import PlaygroundCore
 
 /// The data column: the datasets of the current problem type as tiny pictures of their
 /// points (the selected one at full colour and marked), then train ratio, noise and batch
-/// size as sliders, and Regenerate, each with its keys.
+/// size as sliders, and Regenerate, each with its keys. Controls the lesson hides leave
+/// their place blank.
 struct DataPanelView: Sendable {
   var scenario: Scenario
   var options: RenderOptions
@@ -68,8 +69,10 @@ struct DataPanelView: Sendable {
   func render(into buffer: inout CellBuffer, rect: Rect) {
     let glyphs = Glyphs(options)
     buffer.write([Span("DATA", Styles.header)], x: rect.x, y: rect.y)
-    buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y)
-    let rects = thumbRects(rect)
+    let view = scenario.view
+    if !view.hides(.dataset) { buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y) }
+    // A hidden dataset picker leaves its pictures' place blank; the name stays.
+    let rects = view.hides(.dataset) ? [] : thumbRects(rect)
     for (kind, thumb) in zip(kinds, rects) {
       let selected = kind == scenario.dataset && scenario.data == nil
       let map = PixelMap(
@@ -90,9 +93,10 @@ struct DataPanelView: Sendable {
       y: nameY, maxWidth: rect.width)
     var y = slidersTop(rect) + 1
     for slider in sliders {
+      defer { y += 3 }
+      if let control = slider.intent.control, view.hides(control) { continue }
       writeSliderLine(slider, into: &buffer, rect: rect, y: y)
       drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
-      y += 3
     }
     buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
   }

@@ -1,6 +1,11 @@
-/// `?`: every key and what it does, in columns over the middle of the screen.
+import PlaygroundCore
+
+/// `?`: every key and what it does, in columns over the middle of the screen; keys of
+/// controls the lesson hides are dimmed and marked "(hidden)".
 struct HelpOverlayView: Sendable {
   var glyphs: Glyphs
+  /// The scenario's view options, for the hidden controls.
+  var view = ViewOptions()
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let entries = KeyMap.help
@@ -27,9 +32,11 @@ struct HelpOverlayView: Sendable {
       let y = box.y + 2 + row
       guard y < box.y + box.height - 1 else { continue }
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
-      buffer.write(
-        [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)], x: x, y: y,
-        maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
+      let hidden = entry.isHidden(in: view)
+      let spans = hidden
+        ? [Span(entry.keys, Styles.dim), Span(pad), Span("(hidden) " + entry.action, Styles.dim)]
+        : [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)]
+      buffer.write(spans, x: x, y: y, maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
     }
   }
 

@@ -24,7 +24,9 @@ struct NetworkView: Sendable {
     for (feature, rect) in zip(Feature.allCases, geometry.features) {
       let active = scenario.features.contains(feature)
       let labelY = rect.y + (rect.height - 1) / 2
-      var label = [Span.key("\(feature.index + 1)")]
+      // Hidden feature toggles: the titles stay, their keys go.
+      let keys = !scenario.view.hides(.features)
+      var label = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
       if geometry.labelWidth > 2 {
         label.append(Span(" " + feature.title, active ? Styles.value : Styles.dim))
       }
@@ -66,8 +68,9 @@ struct NetworkView: Sendable {
   /// the first neuron count.
   private func renderHeaders(into buffer: inout CellBuffer, glyphs: Glyphs) {
     let rect = geometry.rect
+    let keys = scenario.view.hides(.features) ? [] : [Span.key("1-7")]
     let features = ["FEATURES ", "INPUTS ", "IN ", ""].map { title in
-      (title.isEmpty ? [] : [Span(title, Styles.header)]) + [Span.key("1-7")]
+      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)]) + keys
     }
     if geometry.headerRows > 1 {
       renderTitles(features, into: &buffer, glyphs: glyphs)
@@ -93,8 +96,9 @@ struct NetworkView: Sendable {
     let right = rect.x + rect.width
     let count = scenario.hiddenLayers.count
     let hidden = [" HIDDEN LAYER\(count == 1 ? "" : "S") ", " LAYERS ", " "].map { title in
-      [Span.key("+-"), Span(" \(count)", Styles.value), Span(title, Styles.header),
-       Span.key(glyphs.leftRight + glyphs.upDown)]
+      (scenario.view.hides(.hiddenLayers) ? [Span("\(count)", Styles.value)]
+        : [Span.key("+-"), Span(" \(count)", Styles.value)])
+        + [Span(title, Styles.header), Span.key(glyphs.leftRight + glyphs.upDown)]
     }
     let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
     for (f, h) in [(0, 0), (0, 1), (1, 1), (1, 2), (2, 2), (3, 2)] {

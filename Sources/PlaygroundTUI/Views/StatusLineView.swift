@@ -9,6 +9,8 @@ struct StatusLineView: Sendable {
   var network: Network
   var features: [Feature]
   var isDiverged: Bool
+  /// The scenario's view options: the hint leaves out keys the lesson hides.
+  var view = ViewOptions()
   var glyphs: Glyphs
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
@@ -36,8 +38,9 @@ struct StatusLineView: Sendable {
         Span(" done", Styles.dim),
       ]
     }
-    return [
-      Span.key("+-"), Span(" layers  ", Styles.dim), Span.key(glyphs.leftRight),
+    let layers = view.hides(.hiddenLayers) ? [] : [Span.key("+-"), Span(" layers  ", Styles.dim)]
+    return layers + [
+      Span.key(glyphs.leftRight),
       Span(" layer  ", Styles.dim), Span.key(glyphs.upDown), Span(" neurons  ", Styles.dim),
       Span.key("Tab"), Span(" weights  ", Styles.dim), Span("click a neuron: its map", Styles.dim),
     ]
@@ -90,7 +93,13 @@ struct StatusLineView: Sendable {
 struct KeyLegendView: Sendable {
   var isRunning: Bool
   var presentation: Bool
+  /// The scenario's view options: keys of hidden controls are left out.
+  var view = ViewOptions()
   var glyphs: Glyphs
+
+  private static let controls: [String: HideableControl] = [
+    "Space": .playButton, "n": .stepButton, "r": .resetButton, "w": .resetButton,
+  ]
 
   /// (key, label); the order on screen.
   private var entries: [(key: String, label: String)] {
@@ -98,7 +107,7 @@ struct KeyLegendView: Sendable {
       ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
       ("=", "edit"), ("f", presentation ? "full view" : "present"),
       ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
-    ]
+    ].filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
   }
 
   /// Keys left out when nothing else makes the line fit, first to go first.
