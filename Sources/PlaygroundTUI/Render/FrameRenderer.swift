@@ -13,7 +13,18 @@ public struct FrameRenderer: Sendable {
   public init() {}
 
   /// The screen of `state` at `size` for a terminal that can show `options`.
+  ///
+  /// Without Unicode (`options.unicode == false`) every cell of the result is ASCII: the
+  /// views draw ASCII glyphs, and a last pass replaces what user text (a preset's name, a
+  /// typed file name) brings in.
   public mutating func render(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
+    var buffer = draw(state, size: size, options: options)
+    if !options.unicode { buffer.mapCharacters(Glyphs.asciiCell) }
+    return buffer
+  }
+
+  /// The frame before the ASCII pass (tests check that the views' own glyphs need none).
+  mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
     var buffer = CellBuffer(width: size.width, height: size.height)
     let glyphs = Glyphs(options)
     let layout = ScreenLayout(size: size, presentation: state.presentation)

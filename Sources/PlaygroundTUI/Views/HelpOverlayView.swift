@@ -8,7 +8,12 @@ struct HelpOverlayView: Sendable {
   var view = ViewOptions()
 
   func render(into buffer: inout CellBuffer, area: Rect) {
-    let entries = KeyMap.help
+    let entries = KeyMap.help.map { entry in
+      var shown = entry
+      shown.keys = glyphs.text(entry.keys)
+      shown.action = glyphs.text(entry.action)
+      return shown
+    }
     let keyWidth = entries.map(\.keys.count).max() ?? 8
     let actionWidth = entries.map(\.action.count).max() ?? 20
     let rows = Swift.max(1, Swift.min(entries.count, area.height - 4))
@@ -82,7 +87,7 @@ struct PresetPickerView: Sendable {
        Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim)],
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     guard let presets = picker.presets else {
-      buffer.write("Loading the list…", x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      buffer.write(glyphs.text("Loading the list…"), x: box.x + 2, y: box.y + 2, style: Styles.dim)
       return
     }
     if presets.isEmpty {
@@ -94,14 +99,14 @@ struct PresetPickerView: Sendable {
     for (row, index) in (first..<Swift.min(presets.count, first + visible)).enumerated() {
       let preset = presets[index]
       let selected = index == picker.cursor
-      let text = (selected ? String(glyphs.selected) : " ") + " " + preset.name
+      let text = (selected ? String(glyphs.selected) : " ") + " " + glyphs.text(preset.name)
       buffer.write(
         text, x: box.x + 2, y: box.y + 2 + row, style: selected ? Styles.selected : Styles.text,
         maxWidth: box.width - 4)
     }
     if presets.indices.contains(picker.cursor) {
       buffer.write(
-        presets[picker.cursor].description, x: box.x + 2, y: box.y + box.height - 2,
+        glyphs.text(presets[picker.cursor].description), x: box.x + 2, y: box.y + box.height - 2,
         style: Styles.dim, maxWidth: box.width - 4)
     }
   }

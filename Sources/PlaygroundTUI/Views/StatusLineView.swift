@@ -20,7 +20,7 @@ struct StatusLineView: Sendable {
   var spans: [Span] {
     if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
     if let message {
-      return [Span(message.text, message.isError ? Styles.error : Styles.note)]
+      return [Span(glyphs.text(message.text), message.isError ? Styles.error : Styles.note)]
     }
     if isDiverged {
       return [

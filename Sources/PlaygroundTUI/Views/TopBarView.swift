@@ -85,7 +85,7 @@ struct TopBarView: Sendable {
       }
       end = buffer.write(entry.item.spans, x: rect.x + entry.x, y: rect.y, maxWidth: rect.width - entry.x) - rect.x
     }
-    if let name = presetName, rect.width - end > name.count + 4 {
+    if let name = presetName.map(glyphs.text), rect.width - end > name.count + 4 {
       buffer.write(name, x: rect.x + rect.width - name.count - 1, y: rect.y, style: Styles.header)
     }
   }
