@@ -54,6 +54,9 @@ import Testing
     Lesson(preset: "xor-hidden-layer", epochs: 500, otherSeeds: [2, 3], claim: "< 0.1") {
       $0.final.train.loss < 0.1
     },
+    Lesson(preset: "classroom-xor", epochs: 500, otherSeeds: [], claim: "4 neurons: < 0.1") {
+      $0.final.train.loss < 0.1
+    },
     Lesson(preset: "circle-linear", epochs: 500, otherSeeds: [2, 3], claim: "> 0.4") {
       $0.final.train.loss > 0.4
     },
@@ -106,6 +109,17 @@ import Testing
     }
     // Own seed plus the others: most of them must agree.
     #expect((held.count + 1) * 2 > lesson.otherSeeds.count + 1, "held for seeds \(held)")
+  }
+
+  @Test func classroomXORHidesWhatItsLessonDoesNotUse() throws {
+    let s = try Self.scenario("classroom-xor")
+    #expect(s.hiddenLayers == [4] && s.features == [.x1, .x2] && s.dataset == .xor)
+    #expect(
+      s.view.hidden == [
+        .learningRate, .regularization, .regularizationRate, .problem, .dataset, .noise,
+        .batchSize,
+      ])
+    #expect(!s.view.hides(.hiddenLayers) && !s.view.hides(.playButton))
   }
 
   @Test func l2NarrowsTheOverfittingGap() throws {

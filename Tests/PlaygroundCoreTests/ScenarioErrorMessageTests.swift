@@ -43,6 +43,27 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       id: "unknown nested key", json: #"{"version": 1, "view": {"showtestdata": true}}"#,
       expected: "xor.json: view.showtestdata: unknown key; did you mean 'showTestData'?"),
     ErrorCase(
+      id: "hide: unknown name", json: #"{"version": 1, "view": {"hide": ["noise", "speed", "lr"]}}"#,
+      expected: "xor.json: view.hide[2]: 'lr' is not valid; use one of 'showTestData', "
+        + "'discretize', 'playButton', 'stepButton', 'resetButton', 'learningRate', "
+        + "'activation', 'regularization', 'regularizationRate', 'problem', 'dataset', "
+        + "'trainRatio', 'noise', 'batchSize', 'hiddenLayers', 'features', 'speed'"),
+    ErrorCase(
+      id: "hide: close name", json: #"{"version": 1, "view": {"hide": ["learningrate"]}}"#,
+      expected: "xor.json: view.hide[0]: 'learningrate' is not valid; did you mean 'learningRate'?"),
+    ErrorCase(
+      id: "hide: typo", json: #"{"version": 1, "view": {"hide": ["batchSise"]}}"#,
+      expected: "xor.json: view.hide[0]: 'batchSise' is not valid; did you mean 'batchSize'?"),
+    ErrorCase(
+      id: "hide: duplicate", json: #"{"version": 1, "view": {"hide": ["noise", "dataset", "noise"]}}"#,
+      expected: "xor.json: view.hide[2]: 'noise' is listed twice"),
+    ErrorCase(
+      id: "hide: not an array", json: #"{"version": 1, "view": {"hide": "noise"}}"#,
+      expected: "xor.json: view.hide: expected an array of control names, found the string 'noise'"),
+    ErrorCase(
+      id: "hide: not a string", json: #"{"version": 1, "view": {"hide": [3]}}"#,
+      expected: "xor.json: view.hide[0]: expected a string, found 3"),
+    ErrorCase(
       id: "activation", json: #"{"version": 1, "activation": "swish"}"#,
       expected: "xor.json: activation: 'swish' is not valid; use one of 'relu', 'tanh', "
         + "'sigmoid', 'linear', 'leakyRelu', 'elu'"),

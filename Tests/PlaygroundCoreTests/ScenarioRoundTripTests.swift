@@ -30,6 +30,10 @@ import Testing
       parameters: Parameters(
         weights: [[[0.1, -0.2], [0.3, 0.05]], [[0.7, -0.4]]], biases: [[0.1, 0.1], [0.1]])),
     Scenario(
+      dataset: .xor, hiddenLayers: [4],
+      view: ViewOptions(hidden: [.speed, .learningRate, .noise, .showTestData])),
+    Scenario(view: ViewOptions(discretize: true, hidden: Set(HideableControl.allCases))),
+    Scenario(
       problem: .regression, batchSize: .all, features: [.x1, .x2, .x1Squared], hiddenLayers: [],
       data: DataSplit(
         train: [DataPoint(x: 1, y: 2, label: 0.123456789012345678)],
@@ -119,6 +123,19 @@ import Testing
         }
 
         """)
+  }
+
+  @Test func hiddenControlsAreWrittenInCanonicalOrderOnlyWhenThereAreAny() throws {
+    let s = Scenario(view: ViewOptions(hidden: [.speed, .noise, .learningRate]))
+    #expect(
+      s.encodedJSON().contains(
+        #""view": { "showTestData": false, "discretize": false, "hide": ["learningRate", "noise", "speed"] }"#
+      ))
+    #expect(!Scenario.default.encodedJSON().contains("hide"))
+    let empty = try Scenario.decode(
+      from: Data(#"{"version": 1, "view": {"hide": []}}"#.utf8), file: "e.json")
+    #expect(empty == Scenario.default)
+    #expect(empty.encodedJSON() == Scenario.default.encodedJSON())
   }
 
   @Test func defaultPresetFileIsWhatEncodingWrites() throws {

@@ -41,9 +41,11 @@ import Testing
   @Test func lenientLikeTheOriginal() throws {
     let (s, notes) = try Scenario.fromTFPlaygroundURL(
       "#activation=swish&dataset=moons&showTestData=yes&discretize=&regularization=none"
-        + "&cosX=true&tutorial=intro&hideText=true&noise_hide=true&learningRate_hide=true&foo=1")
+        + "&cosX=true&tutorial=intro&hideText=true&noise_hide=true&learningRate_hide=true&foo=1"
+        + "&colour_hide=true")
     var expected = Scenario.default
     expected.view.showTestData = true
+    expected.view.hidden = [.noise, .learningRate]
     #expect(s == expected)
     #expect(
       notes == [
@@ -52,9 +54,25 @@ import Testing
         "cosX: ignored; the original never uses it either",
         "tutorial: 'intro' is ignored; playground-tui has no tutorials",
         "hideText: ignored; playground-tui shows no article text",
-        "noise_hide, learningRate_hide: ignored; playground-tui shows every control",
+        "colour_hide: not a control the original hides; ignored",
         "foo: unknown, ignored",
       ])
+  }
+
+  @Test func everyHideableControlOfTheOriginalMapsToOurs() throws {
+    let ids = [
+      "showTestData", "discretize", "playButton", "stepButton", "resetButton", "learningRate",
+      "activation", "regularization", "regularizationRate", "problem", "dataset",
+      "percTrainData", "noise", "batchSize", "numHiddenLayers",
+    ]
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(
+      "#" + ids.map { $0 + "_hide=true" }.joined(separator: "&") + "&x_hide=false")
+    #expect(notes.isEmpty)
+    #expect(s.features == [.x1, .x2])
+    #expect(
+      s.view.hidden
+        == Set(HideableControl.allCases).subtracting([.features, .speed]))
+    #expect(s.view.hides(.trainRatio) && s.view.hides(.hiddenLayers))
   }
 
   @Test func hiddenFeatureIsRemovedAndInitZeroGivesZeroParameters() throws {

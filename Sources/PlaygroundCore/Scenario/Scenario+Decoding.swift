@@ -237,7 +237,7 @@ extension Scenario {
   }
 
   private static func readView(_ v: JSONValue, with r: inout ScenarioReader) -> ViewOptions? {
-    guard let view = r.object(v, at: "view", known: ["showTestData", "discretize"]) else {
+    guard let view = r.object(v, at: "view", known: ["showTestData", "discretize", "hide"]) else {
       return nil
     }
     var result = ViewOptions()
@@ -247,6 +247,40 @@ extension Scenario {
     if let x = view["discretize"], let flag = r.bool(x, at: "view.discretize") {
       result.discretize = flag
     }
+    if let x = view["hide"], let hidden = readHidden(x, with: &r) { result.hidden = hidden }
     return result
+  }
+
+  /// `view.hide`: distinct names of ``HideableControl``; a name close to a known one gets
+  /// "did you mean".
+  private static func readHidden(_ v: JSONValue, with r: inout ScenarioReader) -> Set<HideableControl>? {
+    guard let items = r.array(v, at: "view.hide", expected: "an array of control names") else {
+      return nil
+    }
+    var result = Set<HideableControl>()
+    var ok = true
+    for (i, item) in items.enumerated() {
+      let path = ScenarioReader.element("view.hide", i)
+      guard let text = r.string(item, at: path) else {
+        ok = false
+        continue
+      }
+      guard let control = HideableControl(rawValue: text) else {
+        let names = HideableControl.allCases.map(\.rawValue)
+        if let close = ScenarioError.suggestion(for: text, among: names) {
+          r.invalid(path, "'\(text)' is not valid; did you mean '\(close)'?")
+        } else {
+          r.invalid(path, "'\(text)' is not valid; use one of \(ScenarioError.quotedList(names))")
+        }
+        ok = false
+        continue
+      }
+      if result.contains(control) {
+        r.invalid(path, "'\(text)' is listed twice")
+        ok = false
+      }
+      result.insert(control)
+    }
+    return ok ? result : nil
   }
 }

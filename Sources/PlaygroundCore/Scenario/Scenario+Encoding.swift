@@ -5,7 +5,8 @@ extension Scenario {
   /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
   /// with a newline.
   ///
-  /// `name` and `seed` are left out when `nil`. When `data` is present, `dataset`,
+  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden (so
+  /// files from before it existed stay byte for byte the same). When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
   /// read back as their defaults. Numbers are written in their shortest exact form, so
   /// `decode(from: encodedJSON())` gives back an equal scenario for every scenario that
@@ -35,9 +36,12 @@ extension Scenario {
     add("regularization", JSONText.string(regularization.rawValue))
     add("regularizationRate", JSONText.number(regularizationRate))
     add("loss", JSONText.string(loss.rawValue))
-    add(
-      "view",
-      "{ \"showTestData\": \(view.showTestData), \"discretize\": \(view.discretize) }")
+    var viewText = "{ \"showTestData\": \(view.showTestData), \"discretize\": \(view.discretize)"
+    if !view.hidden.isEmpty {
+      let names = view.hidden.sorted().map { JSONText.string($0.rawValue) }
+      viewText += ", \"hide\": [" + names.joined(separator: ", ") + "]"
+    }
+    add("view", viewText + " }")
     if let data {
       func points(_ list: [DataPoint]) -> String {
         JSONText.lines(list.map { JSONText.numbers([$0.x, $0.y, $0.label]) }, indent: 4)

@@ -11,6 +11,9 @@ extension Scenario {
   /// The original's `seed` string becomes an integer seed (FNV-1a of its text, masked to
   /// 53 bits), but the points and weights differ from the original's because the
   /// generators differ; a note says so. `initZero=true` becomes explicit zero parameters.
+  /// `<id>_hide=true` hides that control (`view.hide`, `percTrainData` → `trainRatio`,
+  /// `numHiddenLayers` → `hiddenLayers`); for a feature it turns the feature off, as the
+  /// original removes it from the network.
   ///
   /// - Returns: The scenario and notes (one line each) about what was changed or ignored.
   public static func fromTFPlaygroundURL(
@@ -133,11 +136,16 @@ extension Scenario {
         biases: (0..<sizes.count - 1).map { l in Array(repeating: 0, count: sizes[l + 1]) })
       notes.append("initZero: every weight and bias starts at 0, as in the original")
     }
-    let hidden = hash.hiddenControls
-    if !hidden.isEmpty {
-      notes.append(
-        "\(hidden.map { $0 + "_hide" }.joined(separator: ", ")): ignored; playground-tui shows every control"
-      )
+    var unknownHidden: [String] = []
+    for id in hash.hiddenControls {
+      if let control = TFPlaygroundHash.hideableControls[id] {
+        s.view.hidden.insert(control)
+      } else {
+        unknownHidden.append(id + "_hide")
+      }
+    }
+    if !unknownHidden.isEmpty {
+      notes.append("\(unknownHidden.joined(separator: ", ")): not a control the original hides; ignored")
     }
     let unknown = hash.unknownKeys
     if !unknown.isEmpty {

@@ -15,6 +15,16 @@ struct TFPlaygroundHash {
     ("xTimesY", .x1TimesX2), ("sinX", .sinX1), ("sinY", .sinX2),
   ]
 
+  /// The original's `HIDABLE_CONTROLS` ids and ours (reference/tfplayground.md §1.7).
+  static let hideableControls: [String: HideableControl] = [
+    "showTestData": .showTestData, "discretize": .discretize, "playButton": .playButton,
+    "stepButton": .stepButton, "resetButton": .resetButton, "learningRate": .learningRate,
+    "activation": .activation, "regularization": .regularization,
+    "regularizationRate": .regularizationRate, "problem": .problem, "dataset": .dataset,
+    "percTrainData": .trainRatio, "noise": .noise, "batchSize": .batchSize,
+    "numHiddenLayers": .hiddenLayers,
+  ]
+
   /// Value per key (`nil` for a key written without `=`); the last occurrence wins.
   private var map: [String: String?] = [:]
   private var order: [String] = []

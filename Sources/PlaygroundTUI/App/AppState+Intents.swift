@@ -2,8 +2,14 @@ import PlaygroundCore
 
 extension AppState {
   /// A key outside prompts and overlays.
+  ///
+  /// A key of a control the lesson hides (`view.hide`) does nothing but say so.
   mutating func perform(_ intent: Intent) -> [Effect] {
     let scenario = session.scenario
+    if let control = intent.control, scenario.view.hides(control) {
+      note("\(control.title): hidden in this lesson")
+      return []
+    }
     switch intent {
     case .togglePlay:
       if session.isDiverged && !isRunning {

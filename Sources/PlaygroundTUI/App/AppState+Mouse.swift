@@ -16,7 +16,8 @@ extension AppState {
     }
   }
 
-  /// Every clickable region of the current screen (the views' own geometry).
+  /// Every clickable region of the current screen (the views' own geometry), without the
+  /// controls the lesson hides.
   func hitTargets() -> [HitTarget] {
     let layout = ScreenLayout(size: screen, presentation: presentation)
     guard !layout.isTooSmall else { return [] }
@@ -27,7 +28,7 @@ extension AppState {
       isDiverged: session.isDiverged, speed: speed, presetName: presetName, glyphs: glyphs
     ).hitTargets(rect: layout.topBar)
     if !presentation {
-      targets += DataPanelView(scenario: scenario, options: RenderOptions(), width: layout.data.width).hitTargets(rect: layout.data)
+      targets += DataPanelView(scenario: scenario, options: RenderOptions()).hitTargets(rect: layout.data)
     }
     let geometry = NetworkGeometry(rect: layout.network, hiddenLayers: scenario.hiddenLayers)
     targets += NetworkView(
@@ -38,6 +39,8 @@ extension AppState {
       session: session, layout: layout, map: PixelMap(empty: 0, 0), mapTitle: nil,
       options: RenderOptions()
     ).hitTargets()
-    return targets
+    // A control the lesson hides is not drawn, so a click there does nothing.
+    let view = scenario.view
+    return targets.filter { target in target.action.control.map { !view.hides($0) } ?? true }
   }
 }

@@ -23,6 +23,14 @@ public struct CellBuffer: Equatable, Sendable {
     }
   }
 
+  /// Replaces every character outside ASCII with `transform(character)`, styles
+  /// unchanged.
+  public mutating func mapCharacters(_ transform: (Character) -> Character) {
+    for index in cells.indices where !cells[index].character.isASCII {
+      cells[index].character = transform(cells[index].character)
+    }
+  }
+
   /// Sets one cell (clipped).
   public mutating func set(_ x: Int, _ y: Int, _ character: Character, _ style: Style = .plain) {
     self[x, y] = Cell(character, style: style)

@@ -13,7 +13,18 @@ public struct FrameRenderer: Sendable {
   public init() {}
 
   /// The screen of `state` at `size` for a terminal that can show `options`.
+  ///
+  /// Without Unicode (`options.unicode == false`) every cell of the result is ASCII: the
+  /// views draw ASCII glyphs, and a last pass replaces what user text (a preset's name, a
+  /// typed file name) brings in.
   public mutating func render(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
+    var buffer = draw(state, size: size, options: options)
+    if !options.unicode { buffer.mapCharacters(Glyphs.asciiCell) }
+    return buffer
+  }
+
+  /// The frame before the ASCII pass (tests check that the views' own glyphs need none).
+  mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
     var buffer = CellBuffer(width: size.width, height: size.height)
     let glyphs = Glyphs(options)
     let layout = ScreenLayout(size: size, presentation: state.presentation)
@@ -35,7 +46,7 @@ public struct FrameRenderer: Sendable {
       glyphs: glyphs
     ).render(into: &buffer, rect: layout.topBar)
     if !state.presentation {
-      DataPanelView(scenario: scenario, options: options, width: layout.data.width).render(into: &buffer, rect: layout.data)
+      DataPanelView(scenario: scenario, options: options).render(into: &buffer, rect: layout.data)
     }
     NetworkView(
       network: session.network, scenario: scenario, geometry: geometry,
@@ -50,13 +61,16 @@ public struct FrameRenderer: Sendable {
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: scenario.features, isDiverged: session.isDiverged,
-      glyphs: glyphs
+      view: scenario.view, glyphs: glyphs
     ).render(into: &buffer, rect: layout.message)
-    KeyLegendView(isRunning: state.isRunning, presentation: state.presentation, glyphs: glyphs)
-      .render(into: &buffer, rect: layout.legend)
+    KeyLegendView(
+      isRunning: state.isRunning, presentation: state.presentation, view: scenario.view,
+      glyphs: glyphs
+    ).render(into: &buffer, rect: layout.legend)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
-    case .help: HelpOverlayView(glyphs: glyphs).render(into: &buffer, area: body)
+    case .help:
+      HelpOverlayView(glyphs: glyphs, view: scenario.view).render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
     case .none, .prompt: break

@@ -29,6 +29,42 @@ struct Glyphs: Sendable {
     unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
   }
 
+  /// Plain-ASCII stand-ins for the symbols the UI's own texts use (help keys, messages).
+  private static let asciiWords: [Character: String] = [
+    "…": "...", "←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "×": "x", "−": "-",
+    "–": "-", "—": "-", "≤": "<=", "≥": ">=", "‖": "=", "·": ".",
+  ]
+
+  /// `text` as drawn: unchanged with Unicode, else with the UI's symbols spelled out
+  /// ("1 … 7" → "1 ... 7", "← / →" → "Left / Right") and anything else outside ASCII
+  /// (from a preset's name, say) as `?`.
+  func text(_ text: String) -> String {
+    guard !unicode, !text.allSatisfy(\.isASCII) else { return text }
+    return text.reduce(into: "") { result, character in
+      if character.isASCII {
+        result.append(character)
+      } else {
+        result += Self.asciiWords[character] ?? "?"
+      }
+    }
+  }
+
+  /// One ASCII character for any character, for the final pass over an ASCII frame.
+  static func asciiCell(_ character: Character) -> Character {
+    if character.isASCII { return character }
+    switch character {
+    case "←": return "<"
+    case "→": return ">"
+    case "↑": return "^"
+    case "↓": return "v"
+    case "…", "·": return "."
+    case "×": return "x"
+    case "−", "–", "—", "─", "━": return "-"
+    case "│", "‖": return "|"
+    default: return "?"
+    }
+  }
+
   /// Shading glyphs for the 16-colour tier, weakest first.
   var shading: [Character] { unicode ? ["░", "▒", "▓", "█"] : [".", ":", "+", "#"] }
 }

@@ -2,7 +2,8 @@ import PlaygroundCore
 
 /// The data column: the datasets of the current problem type as tiny pictures of their
 /// points (the selected one at full colour and marked), then train ratio, noise and batch
-/// size as sliders, and Regenerate, each with its keys.
+/// size as sliders, and Regenerate, each with its keys. Controls the lesson hides leave
+/// their place blank.
 struct DataPanelView: Sendable {
   var scenario: Scenario
   var options: RenderOptions
@@ -36,15 +37,13 @@ struct DataPanelView: Sendable {
 
   private struct Slider {
     var label: String
+    /// The label when `label` leaves no room for the value and the keys.
+    var shortLabel: String
     var keys: String
     var value: String
     var fraction: Double
     var intent: Intent
   }
-
-  private var narrow: Bool { width < 18 }
-  /// The panel width, for label lengths.
-  var width = 22
 
   private var sliders: [Slider] {
     let batch: Int
@@ -53,11 +52,11 @@ struct DataPanelView: Sendable {
     case .count(let n): batch = n
     }
     return [
-      Slider(label: narrow ? "Ratio" : "Ratio train", keys: "t T", value: "\(Int(scenario.trainRatio))%",
+      Slider(label: "Ratio train", shortLabel: "Ratio", keys: "t T", value: "\(Int(scenario.trainRatio))%",
         fraction: (scenario.trainRatio - 10) / 80, intent: .change(.trainRatio, by: 1)),
-      Slider(label: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
+      Slider(label: "Noise", shortLabel: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
         fraction: scenario.noise / 50, intent: .change(.noise, by: 1)),
-      Slider(label: "Batch", keys: "b B",
+      Slider(label: "Batch", shortLabel: "Batch", keys: "b B",
         value: scenario.batchSize == .all ? "all" : "\(batch)",
         fraction: Double(batch - 1) / 29, intent: .change(.batchSize, by: 1)),
     ]
@@ -70,8 +69,10 @@ struct DataPanelView: Sendable {
   func render(into buffer: inout CellBuffer, rect: Rect) {
     let glyphs = Glyphs(options)
     buffer.write([Span("DATA", Styles.header)], x: rect.x, y: rect.y)
-    buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y)
-    let rects = thumbRects(rect)
+    let view = scenario.view
+    if !view.hides(.dataset) { buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y) }
+    // A hidden dataset picker leaves its pictures' place blank; the name stays.
+    let rects = view.hides(.dataset) ? [] : thumbRects(rect)
     for (kind, thumb) in zip(kinds, rects) {
       let selected = kind == scenario.dataset && scenario.data == nil
       let map = PixelMap(
@@ -92,13 +93,26 @@ struct DataPanelView: Sendable {
       y: nameY, maxWidth: rect.width)
     var y = slidersTop(rect) + 1
     for slider in sliders {
-      let left = [Span(slider.label + " ", Styles.dim), Span(slider.value, Styles.value)]
-      buffer.write(left, x: rect.x, y: y, maxWidth: rect.width)
-      buffer.write([Span.key(slider.keys)], x: rect.x + rect.width - slider.keys.count - 1, y: y)
+      defer { y += 3 }
+      if let control = slider.intent.control, view.hides(control) { continue }
+      writeSliderLine(slider, into: &buffer, rect: rect, y: y)
       drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
-      y += 3
     }
     buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
+  }
+
+  /// "Ratio train 50%   t T": label and value from the left, the keys right-aligned one
+  /// cell before the panel's edge, at least one space between them; the short label, and
+  /// then no label, when the long one leaves no room.
+  private func writeSliderLine(_ slider: Slider, into buffer: inout CellBuffer, rect: Rect, y: Int) {
+    let keysX = rect.x + rect.width - slider.keys.count - 1
+    let room = keysX - rect.x - 1
+    let label = [slider.label, slider.shortLabel, ""].first {
+      ($0.isEmpty ? 0 : $0.count + 1) + slider.value.count <= room
+    } ?? ""
+    let left = (label.isEmpty ? [] : [Span(label + " ", Styles.dim)]) + [Span(slider.value, Styles.value)]
+    let end = buffer.write(left, x: rect.x, y: y, maxWidth: Swift.max(0, room))
+    if keysX > end { buffer.write([Span.key(slider.keys)], x: keysX, y: y) }
   }
 
   private func drawBar(

@@ -1,9 +1,19 @@
-/// `?`: every key and what it does, in columns over the middle of the screen.
+import PlaygroundCore
+
+/// `?`: every key and what it does, in columns over the middle of the screen; keys of
+/// controls the lesson hides are dimmed and marked "(hidden)".
 struct HelpOverlayView: Sendable {
   var glyphs: Glyphs
+  /// The scenario's view options, for the hidden controls.
+  var view = ViewOptions()
 
   func render(into buffer: inout CellBuffer, area: Rect) {
-    let entries = KeyMap.help
+    let entries = KeyMap.help.map { entry in
+      var shown = entry
+      shown.keys = glyphs.text(entry.keys)
+      shown.action = glyphs.text(entry.action)
+      return shown
+    }
     let keyWidth = entries.map(\.keys.count).max() ?? 8
     let actionWidth = entries.map(\.action.count).max() ?? 20
     let rows = Swift.max(1, Swift.min(entries.count, area.height - 4))
@@ -27,9 +37,11 @@ struct HelpOverlayView: Sendable {
       let y = box.y + 2 + row
       guard y < box.y + box.height - 1 else { continue }
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
-      buffer.write(
-        [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)], x: x, y: y,
-        maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
+      let hidden = entry.isHidden(in: view)
+      let spans = hidden
+        ? [Span(entry.keys, Styles.dim), Span(pad), Span("(hidden) " + entry.action, Styles.dim)]
+        : [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)]
+      buffer.write(spans, x: x, y: y, maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
     }
   }
 
@@ -75,7 +87,7 @@ struct PresetPickerView: Sendable {
        Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim)],
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     guard let presets = picker.presets else {
-      buffer.write("Loading the list…", x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      buffer.write(glyphs.text("Loading the list…"), x: box.x + 2, y: box.y + 2, style: Styles.dim)
       return
     }
     if presets.isEmpty {
@@ -87,14 +99,14 @@ struct PresetPickerView: Sendable {
     for (row, index) in (first..<Swift.min(presets.count, first + visible)).enumerated() {
       let preset = presets[index]
       let selected = index == picker.cursor
-      let text = (selected ? String(glyphs.selected) : " ") + " " + preset.name
+      let text = (selected ? String(glyphs.selected) : " ") + " " + glyphs.text(preset.name)
       buffer.write(
         text, x: box.x + 2, y: box.y + 2 + row, style: selected ? Styles.selected : Styles.text,
         maxWidth: box.width - 4)
     }
     if presets.indices.contains(picker.cursor) {
       buffer.write(
-        presets[picker.cursor].description, x: box.x + 2, y: box.y + box.height - 2,
+        glyphs.text(presets[picker.cursor].description), x: box.x + 2, y: box.y + box.height - 2,
         style: Styles.dim, maxWidth: box.width - 4)
     }
   }

@@ -24,7 +24,9 @@ struct NetworkView: Sendable {
     for (feature, rect) in zip(Feature.allCases, geometry.features) {
       let active = scenario.features.contains(feature)
       let labelY = rect.y + (rect.height - 1) / 2
-      var label = [Span.key("\(feature.index + 1)")]
+      // Hidden feature toggles: the titles stay, their keys go.
+      let keys = !scenario.view.hides(.features)
+      var label = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
       if geometry.labelWidth > 2 {
         label.append(Span(" " + feature.title, active ? Styles.value : Styles.dim))
       }
@@ -60,20 +62,23 @@ struct NetworkView: Sendable {
     }
   }
 
+  /// The features title (`FEATURES 1-7`) and, with two header rows, the hidden layers'
+  /// title (`+- 2 HIDDEN LAYERS ←→↑↓`) after it, both shortened together until they fit
+  /// side by side without touching; with one header row the features title ends before
+  /// the first neuron count.
   private func renderHeaders(into buffer: inout CellBuffer, glyphs: Glyphs) {
     let rect = geometry.rect
-    buffer.write(
-      [Span("FEATURES ", Styles.header), Span.key("1-7")], x: rect.x, y: rect.y,
-      maxWidth: geometry.labelWidth + geometry.thumbWidth + 2)
+    let keys = scenario.view.hides(.features) ? [] : [Span.key("1-7")]
+    let features = ["FEATURES ", "INPUTS ", "IN ", ""].map { title in
+      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)]) + keys
+    }
     if geometry.headerRows > 1 {
-      let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
-      let count = scenario.hiddenLayers.count
-      let room = rect.x + rect.width - hiddenX
-      let title = room >= 30 ? " HIDDEN LAYER\(count == 1 ? "" : "S") " : " LAYERS "
-      buffer.write(
-        [Span.key("+-"), Span(" \(count)", Styles.value), Span(title, Styles.header),
-         Span.key(glyphs.leftRight + glyphs.upDown)],
-        x: hiddenX, y: rect.y, maxWidth: room)
+      renderTitles(features, into: &buffer, glyphs: glyphs)
+    } else {
+      let limit = (geometry.columnX(0) ?? geometry.output.x) - 1
+      if let title = features.first(where: { rect.x + $0.width <= limit }) {
+        buffer.write(title, x: rect.x, y: rect.y)
+      }
     }
     let countsY = rect.y + geometry.headerRows - 1
     for (layer, neurons) in scenario.hiddenLayers.enumerated() {
@@ -82,6 +87,27 @@ struct NetworkView: Sendable {
       let text = width >= 9 ? "\(neurons) neurons" : "\(neurons)"
       let style = layer == selection.layer ? Styles.selected : Styles.dim
       buffer.write(text, x: x, y: countsY, style: style)
+    }
+  }
+
+  /// Both titles on the first header row, shortened together until they fit.
+  private func renderTitles(_ features: [[Span]], into buffer: inout CellBuffer, glyphs: Glyphs) {
+    let rect = geometry.rect
+    let right = rect.x + rect.width
+    let count = scenario.hiddenLayers.count
+    let hidden = [" HIDDEN LAYER\(count == 1 ? "" : "S") ", " LAYERS ", " "].map { title in
+      (scenario.view.hides(.hiddenLayers) ? [Span("\(count)", Styles.value)]
+        : [Span.key("+-"), Span(" \(count)", Styles.value)])
+        + [Span(title, Styles.header), Span.key(glyphs.leftRight + glyphs.upDown)]
+    }
+    let hiddenX = (geometry.features.first?.x ?? rect.x) + geometry.thumbWidth + 2
+    for (f, h) in [(0, 0), (0, 1), (1, 1), (1, 2), (2, 2), (3, 2)] {
+      let start = Swift.max(hiddenX, rect.x + features[f].width + 1)
+      if start + hidden[h].width <= right || (f, h) == (3, 2) {
+        buffer.write(features[f], x: rect.x, y: rect.y, maxWidth: rect.width)
+        buffer.write(hidden[h], x: start, y: rect.y, maxWidth: Swift.max(0, right - start))
+        return
+      }
     }
   }
 

@@ -49,7 +49,8 @@ struct OutputView: Sendable {
       ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
     ] {
       let spans = [Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value), Span(label, Styles.text)]
-      list.append((x + 1, spans, intent))
+      // A hidden toggle keeps its place, blank, so the other one does not move.
+      if !(intent.control.map(view.hides) ?? false) { list.append((x + 1, spans, intent)) }
       x += 1 + spans.width
     }
     return list

@@ -9,6 +9,8 @@ struct StatusLineView: Sendable {
   var network: Network
   var features: [Feature]
   var isDiverged: Bool
+  /// The scenario's view options: the hint leaves out keys the lesson hides.
+  var view = ViewOptions()
   var glyphs: Glyphs
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
@@ -18,7 +20,7 @@ struct StatusLineView: Sendable {
   var spans: [Span] {
     if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
     if let message {
-      return [Span(message.text, message.isError ? Styles.error : Styles.note)]
+      return [Span(glyphs.text(message.text), message.isError ? Styles.error : Styles.note)]
     }
     if isDiverged {
       return [
@@ -36,8 +38,9 @@ struct StatusLineView: Sendable {
         Span(" done", Styles.dim),
       ]
     }
-    return [
-      Span.key("+-"), Span(" layers  ", Styles.dim), Span.key(glyphs.leftRight),
+    let layers = view.hides(.hiddenLayers) ? [] : [Span.key("+-"), Span(" layers  ", Styles.dim)]
+    return layers + [
+      Span.key(glyphs.leftRight),
       Span(" layer  ", Styles.dim), Span.key(glyphs.upDown), Span(" neurons  ", Styles.dim),
       Span.key("Tab"), Span(" weights  ", Styles.dim), Span("click a neuron: its map", Styles.dim),
     ]
@@ -83,32 +86,54 @@ struct StatusLineView: Sendable {
   }
 }
 
-/// The bottom line: the keys that have no control of their own on screen.
+/// The bottom line: the keys that have no control of their own on screen. When the line
+/// is too narrow it first packs tighter ("Spc", one space), then leaves out the entries
+/// whose keys the status line or `?` help shows anyway, least needed first; Space, `?`
+/// and `q` always stay.
 struct KeyLegendView: Sendable {
   var isRunning: Bool
   var presentation: Bool
+  /// The scenario's view options: keys of hidden controls are left out.
+  var view = ViewOptions()
   var glyphs: Glyphs
 
-  private var entries: [(String, String)] {
+  private static let controls: [String: HideableControl] = [
+    "Space": .playButton, "n": .stepButton, "r": .resetButton, "w": .resetButton,
+  ]
+
+  /// (key, label); the order on screen.
+  private var entries: [(key: String, label: String)] {
     [
       ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
       ("=", "edit"), ("f", presentation ? "full view" : "present"),
       ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
-    ]
+    ].filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
+  }
+
+  /// Keys left out when nothing else makes the line fit, first to go first.
+  static let dropOrder = ["=", "w", "S", "p", "f", "r", "n"]
+
+  /// The spans of the widest form that fits `width` (the shortest form when none does).
+  func spans(width: Int) -> [Span] {
+    let all = entries
+    var forms: [(dropped: Int, short: Bool, separator: Int)] = [(0, false, 2), (0, false, 1), (0, true, 1)]
+    forms += (1...Self.dropOrder.count).map { ($0, true, 1) }
+    var spans = [Span]()
+    for form in forms {
+      let dropped = Set(Self.dropOrder.prefix(form.dropped))
+      let kept = all.filter { !dropped.contains($0.key) }
+      spans = []
+      for (index, entry) in kept.enumerated() {
+        spans.append(Span.key(form.short && entry.key == "Space" ? "Spc" : entry.key))
+        let gap = index == kept.count - 1 ? "" : String(repeating: " ", count: form.separator)
+        spans.append(Span(" " + entry.label + gap, Styles.dim))
+      }
+      if spans.width <= width { return spans }
+    }
+    return spans
   }
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
-    for compact in [false, true] {
-      var spans = [Span]()
-      for (index, entry) in entries.enumerated() {
-        let key = compact && entry.0 == "Space" ? "Spc" : entry.0
-        spans.append(Span.key(key))
-        spans.append(Span(" " + entry.1 + (index == entries.count - 1 ? "" : (compact ? " " : "  ")), Styles.dim))
-      }
-      if spans.width <= rect.width || compact {
-        buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
-        return
-      }
-    }
+    buffer.write(spans(width: rect.width), x: rect.x, y: rect.y, maxWidth: rect.width)
   }
 }

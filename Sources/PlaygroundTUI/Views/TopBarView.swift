@@ -26,6 +26,17 @@ struct TopBarView: Sendable {
     } else {
       state = [Span(glyphs.paused + (compact ? "" : " Paused"), Styles.paused)]
     }
+    let controls = controlItems(compact: compact)
+    let view = scenario.view
+    // The run state and epoch stay when the play button is hidden; only the click goes.
+    let status = Item(
+      spans: state + [Span(" Epoch ", Styles.dim), Span(Format.grouped(epoch), Styles.value)],
+      click: view.hides(.playButton) ? nil : .togglePlay)
+    return [status] + controls.filter { item in !(item.click?.control.map(view.hides) ?? false) }
+  }
+
+  /// The settings, each clickable; the ones the lesson hides are left out by `items`.
+  private func controlItems(compact: Bool) -> [Item] {
     func labelled(_ key: String, _ label: String, _ short: String, _ value: String) -> [Span] {
       let name = compact ? short : label
       return [Span.key(key)] + (name.isEmpty ? [] : [Span(" " + name, Styles.dim)])
@@ -33,8 +44,6 @@ struct TopBarView: Sendable {
     }
     let problem = scenario.problem == .classification ? "Classification" : "Regression"
     return [
-      Item(spans: state + [Span(" Epoch ", Styles.dim), Span(Format.grouped(epoch), Styles.value)],
-        click: .togglePlay),
       Item(spans: labelled("l", "Learning rate", "LR", Format.rate(scenario.learningRate)),
         click: .change(.learningRate, by: 1)),
       Item(spans: labelled("a", "Activation", "", scenario.activation.title),
@@ -76,7 +85,7 @@ struct TopBarView: Sendable {
       }
       end = buffer.write(entry.item.spans, x: rect.x + entry.x, y: rect.y, maxWidth: rect.width - entry.x) - rect.x
     }
-    if let name = presetName, rect.width - end > name.count + 4 {
+    if let name = presetName.map(glyphs.text), rect.width - end > name.count + 4 {
       buffer.write(name, x: rect.x + rect.width - name.count - 1, y: rect.y, style: Styles.header)
     }
   }
