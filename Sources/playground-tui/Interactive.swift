@@ -8,6 +8,8 @@ struct InteractiveLaunch {
   var scenario: Scenario
   var seed: UInt64
   var presetName: String?
+  /// Shown on screen until the first key (the notes of a TensorFlow Playground link).
+  var notes: [String] = []
   /// `--color`; nil = auto.
   var color: ColorTier?
   var theme: Theme
@@ -54,7 +56,8 @@ enum Interactive {
       listPresets: launch.listPresets, loadPreset: launch.loadPreset, save: launch.save)
     var loop = RunLoop(
       state: AppState(
-        session: live.snapshot().session, presetName: launch.presetName),
+        session: live.snapshot().session, presetName: launch.presetName,
+        notice: launch.notes.isEmpty ? nil : launch.notes.joined(separator: " ")),
       terminal: terminal, live: live,
       options: RenderOptions(tier: terminal.tier, unicode: unicode, theme: launch.theme),
       services: services, clock: clock,

@@ -25,6 +25,7 @@ struct PlaygroundCommand: ParsableCommand {
     let code = Interactive.run(
       InteractiveLaunch(
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
+        notes: resolved.notes,
         color: color.tier, theme: theme.theme,
         listPresets: { ScenarioFiles.listPresets() },
         loadPreset: { id in

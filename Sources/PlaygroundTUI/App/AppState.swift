@@ -28,10 +28,15 @@ public struct AppState: Sendable {
   var lastSave: SaveRequest?
 
   /// A state showing `session`, paused.
-  public init(session: Session, presetName: String?, speed: TrainingSpeed = .default) {
+  /// - Parameter notice: a line shown until the first key (say, that a TensorFlow
+  ///   Playground link's points are generated anew).
+  public init(
+    session: Session, presetName: String?, speed: TrainingSpeed = .default, notice: String? = nil
+  ) {
     self.session = session
     self.presetName = presetName
     self.speed = speed
+    if let notice { message = Message(text: notice, isError: false, expires: nil) }
   }
 
   /// The only mutator: handles one action and returns what the run loop must do.

@@ -46,7 +46,8 @@ public struct FrameRenderer: Sendable {
       glyphs: glyphs
     ).render(into: &buffer, rect: layout.topBar)
     if !state.presentation {
-      DataPanelView(scenario: scenario, options: options).render(into: &buffer, rect: layout.data)
+      DataPanelView(scenario: scenario, options: options, seed: state.session.dataSeed)
+        .render(into: &buffer, rect: layout.data)
     }
     NetworkView(
       network: session.network, scenario: scenario, geometry: geometry,

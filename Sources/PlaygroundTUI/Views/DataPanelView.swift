@@ -7,6 +7,8 @@ import PlaygroundCore
 struct DataPanelView: Sendable {
   var scenario: Scenario
   var options: RenderOptions
+  /// The seed the points came from, shown so any run can be repeated (`--seed`).
+  var seed: UInt64? = nil
 
   /// 200 noise-free points per dataset from a fixed seed, as the original's thumbnails.
   static let thumbnailPoints: [DatasetKind: [DataPoint]] = Dictionary(
@@ -99,6 +101,9 @@ struct DataPanelView: Sendable {
       drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
     }
     buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
+    if let seed, y + 1 < rect.y + rect.height {
+      buffer.write([Span("seed \(seed)", Styles.dim)], x: rect.x, y: y + 1, maxWidth: rect.width)
+    }
   }
 
   /// "Ratio train 50%   t T": label and value from the left, the keys right-aligned one

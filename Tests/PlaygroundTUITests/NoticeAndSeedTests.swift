@@ -1,0 +1,32 @@
+import PlaygroundCore
+import Testing
+
+@testable import PlaygroundTUI
+
+/// What the screen tells about where a run came from: the seed (so it can be repeated)
+/// and a start-up notice such as a TensorFlow Playground link's.
+@Suite struct NoticeAndSeedTests {
+  func screen(_ state: AppState) -> String {
+    var renderer = FrameRenderer()
+    return renderer.render(state, size: Size(width: 80, height: 24), options: RenderOptions())
+      .lines.joined(separator: "\n")
+  }
+
+  @Test func theSeedIsOnScreenAndFollowsRegenerate() {
+    var state = AppState(session: Session(scenario: .default, seed: 424_242), presetName: nil)
+    #expect(screen(state).contains("seed 424242"))
+    _ = state.apply(.input(.key(.character("g"))))
+    #expect(screen(state).contains("seed 424243"), "regenerate draws from the next seed")
+  }
+
+  @Test func aNoticeStaysUntilTheFirstKey() {
+    var state = AppState(
+      session: Session(scenario: .default, seed: 1), presetName: nil,
+      notice: "points are generated anew")
+    #expect(screen(state).contains("points are generated anew"))
+    _ = state.apply(.tick(milliseconds: 60_000))
+    #expect(screen(state).contains("points are generated anew"), "not a timed message")
+    _ = state.apply(.input(.key(.character("v"))))
+    #expect(!screen(state).contains("points are generated anew"))
+  }
+}
