@@ -32,7 +32,7 @@ struct PlaygroundCommand: ParsableCommand {
           ScenarioFiles.load(preset: id).map { scenario in
             LoadedPreset(
               id: id, scenario: scenario,
-              seed: scenario.seed ?? UInt64.random(in: 0...Scenario.maximumSeed))
+              seed: scenario.seed ?? Scenario.drawSeed())
           }
         },
         save: { session, path, includeWeights, overwrite in

@@ -56,7 +56,7 @@ struct ScenarioOptions: ParsableArguments {
       }
     }
     let chosen = seed ?? scenario.seed
-    let resolvedSeed = chosen ?? UInt64.random(in: 0...Scenario.maximumSeed)
+    let resolvedSeed = chosen ?? Scenario.drawSeed()
     return Resolved(
       scenario: scenario, seed: resolvedSeed, name: name, notes: notes,
       seedWasChosen: chosen == nil)
@@ -83,4 +83,10 @@ struct ScenarioFailure: Error {
 /// Writes one line to standard error.
 func printError(_ line: String) {
   FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension Scenario {
+  /// A seed for a scenario that has none: random, and at most six digits so that the
+  /// one shown on screen or stderr is easy to type back with `--seed`.
+  static func drawSeed() -> UInt64 { UInt64.random(in: 0...999_999) }
 }

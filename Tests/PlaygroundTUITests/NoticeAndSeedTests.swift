@@ -29,4 +29,12 @@ import Testing
     _ = state.apply(.input(.key(.character("v"))))
     #expect(!screen(state).contains("points are generated anew"))
   }
+
+  @Test func aLongSeedIsNeverCutButShownWholeInHelp() {
+    var state = AppState(session: Session(scenario: .default, seed: 2_437_135_948_869_082), presetName: nil)
+    let text = screen(state)
+    #expect(!text.contains("seed 24371"), "a seed is shown whole or not at all")
+    _ = state.apply(.input(.key(.character("?"))))
+    #expect(screen(state).contains("seed 2437135948869082"))
+  }
 }

@@ -71,7 +71,8 @@ public struct FrameRenderer: Sendable {
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
-      HelpOverlayView(glyphs: glyphs, view: scenario.view).render(into: &buffer, area: body)
+      HelpOverlayView(glyphs: glyphs, view: scenario.view, seed: state.session.dataSeed)
+        .render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
     case .none, .prompt: break

@@ -101,9 +101,11 @@ struct DataPanelView: Sendable {
       drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
     }
     buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
-    if let seed, y + 1 < rect.y + rect.height {
-      buffer.write([Span("seed \(seed)", Styles.dim)], x: rect.x, y: y + 1, maxWidth: rect.width)
-    }
+    // Never clipped (a cut seed would repeat another run): a number too long for the
+    // column is left to the `?` overlay's title.
+    guard let seed, y + 1 < rect.y + rect.height else { return }
+    let line = "seed \(seed)"
+    if line.count < rect.width { buffer.write([Span(line, Styles.dim)], x: rect.x, y: y + 1) }
   }
 
   /// "Ratio train 50%   t T": label and value from the left, the keys right-aligned one

@@ -6,6 +6,8 @@ struct HelpOverlayView: Sendable {
   var glyphs: Glyphs
   /// The scenario's view options, for the hidden controls.
   var view = ViewOptions()
+  /// The run's seed, in the title (the data column may be too narrow for a long one).
+  var seed: UInt64? = nil
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let entries = KeyMap.help.map { entry in
@@ -28,7 +30,8 @@ struct HelpOverlayView: Sendable {
     drawBox(box, into: &buffer)
     buffer.write(
       [Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
-       Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim)],
+       Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim)]
+        + (seed.map { [Span(" seed \($0) ", Styles.dim)] } ?? []),
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
       let column = index / rows
