@@ -31,6 +31,10 @@ struct HeatmapPainter: Sendable {
   func cell(top: Float, bottom: Float) -> Cell? {
     if top.isNaN && bottom.isNaN { return nil }
     let glyphs = Glyphs(options)
+    // Values are clamped to [-1, 1] first: a diverging neuron can hold 1e30 or ±∞, and
+    // the 16-colour and mono paths convert to Int.
+    let top = top.isNaN ? top : Swift.min(1, Swift.max(-1, top))
+    let bottom = bottom.isNaN ? bottom : Swift.min(1, Swift.max(-1, bottom))
     let mean = top.isNaN ? bottom : (bottom.isNaN ? top : (top + bottom) / 2)
     switch options.tier {
     case .truecolor, .ansi256:

@@ -33,10 +33,12 @@ public enum Palette {
   ].map { (UInt8($0 >> 16), UInt8(($0 >> 8) & 0xff), UInt8($0 & 0xff)) }
 
   /// The shade index of a value in [-1, 1] (the original's quantize: ⌊31·(v+1)/2⌋,
-  /// clamped). NaN maps to the neutral shade.
+  /// clamped; ±∞ are the ends). NaN maps to the neutral shade.
   public static func shadeIndex(_ value: Double) -> UInt8 {
-    guard value.isFinite else { return 15 }
-    let index = Int((31 * (value + 1) / 2).rounded(.down))
+    guard !value.isNaN else { return 15 }
+    // Clamp before converting: Int() of a huge value (a diverging neuron) traps.
+    let clamped = Swift.min(1, Swift.max(-1, value))
+    let index = Int((31 * (clamped + 1) / 2).rounded(.down))
     return UInt8(Swift.min(30, Swift.max(0, index)))
   }
 }
