@@ -145,3 +145,17 @@ import Testing
     #expect(history.epochs == history.epochs.sorted())
   }
 }
+
+extension SessionTests {
+  /// A valid file whose start overflows is diverged at epoch 0 and does not train on.
+  @Test func aStartThatIsAlreadyNonFiniteIsDiverged() {
+    let points = [DataPoint(x: 1, y: 1, label: 1), DataPoint(x: -1, y: 1, label: -1)]
+    let scenario = Scenario(
+      problem: .regression, hiddenLayers: [], data: DataSplit(train: points, test: points),
+      parameters: Parameters(weights: [[[1e308, 1e308]]], biases: [[1e308]]))
+    var session = Session(scenario: scenario, seed: 1)
+    #expect(session.isDiverged)
+    session.step()
+    #expect(session.epoch == 0)
+  }
+}

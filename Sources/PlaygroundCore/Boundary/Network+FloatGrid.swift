@@ -13,11 +13,13 @@ enum FloatTanh {
     let xBits = unsafeBitCast(x, to: SIMD8<UInt32>.self)
     let magnitude = unsafeBitCast(xBits & ~signMask, to: Vector.self)
     // min(|x|, 9) = (|x| + 9 − ||x| − 9|)/2, all in registers (a lane-by-lane min costs
-    // 2.5x the whole grid); NaN stays NaN, ±∞ becomes NaN (a diverged network anyway).
-    let difference = magnitude - 9
+    // 2.5x the whole grid); NaN stays NaN.
+    // ±∞ → the clamp value first (∞ − ∞ would be NaN); tanh(±∞) = ±1 as in the original.
+    let finite = magnitude.replacing(with: 9, where: magnitude .== .infinity)
+    let difference = finite - 9
     let distance = unsafeBitCast(
       unsafeBitCast(difference, to: SIMD8<UInt32>.self) & ~signMask, to: Vector.self)
-    let y = magnitude + 9 - distance
+    let y = finite + 9 - distance
     let magic = Vector(repeating: 12_582_912)  // 1.5·2²³
     let shifted = y * 1.442695 + magic
     let n = shifted - magic

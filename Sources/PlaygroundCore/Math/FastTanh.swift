@@ -19,12 +19,13 @@ enum FastTanh {
     let magnitude = unsafeBitCast(xBits & ~signMask, to: Vector.self)
     // y = 2·min(|x|, 20) = |x| + 20 − ||x| − 20|, all in registers: a lane-by-lane min
     // stalls, and SIMD's pointwiseMin answers 20 for NaN, hiding a diverged network. NaN
-    // stays NaN; ±∞ becomes NaN (the network has diverged anyway). The rounding of the
-    // sum adds at most ~5e-15 absolute to tanh.
-    let difference = magnitude - 20
+    // stays NaN. The rounding of the sum adds at most ~5e-15 absolute to tanh.
+    // ±∞ → the clamp value first (∞ − ∞ would be NaN); tanh(±∞) = ±1 as in the original.
+    let finite = magnitude.replacing(with: 20, where: magnitude .== .infinity)
+    let difference = finite - 20
     let distance = unsafeBitCast(
       unsafeBitCast(difference, to: SIMD4<UInt64>.self) & ~signMask, to: Vector.self)
-    let y = magnitude + 20 - distance
+    let y = finite + 20 - distance
     // n = round(y / ln 2) through the bits of y/ln2 + 1.5·2⁵².
     let magic = Vector(repeating: 6_755_399_441_055_744.0)
     let shifted = y * 1.4426950408889634 + magic

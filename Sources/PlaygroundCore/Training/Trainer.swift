@@ -42,6 +42,8 @@ public struct Trainer: Sendable {
       epoch: 0, train: Metrics(loss: 0, accuracy: nil), test: Metrics(loss: 0, accuracy: nil),
       diverged: false)
     lastReport = evaluate()
+    // A start that is already non-finite (huge given weights) is diverged at epoch 0.
+    diverged = lastReport.diverged
   }
 
   /// Feature vectors for `points`, flat, `features.count` per point.
