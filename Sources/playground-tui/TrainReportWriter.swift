@@ -20,7 +20,6 @@ struct TrainReportWriter {
   func begin() {
     switch format {
     case .table:
-      sink.write("seed \(seed)\n")
       var header = pad("epoch", 8) + pad("train loss", 14) + pad("test loss", 14)
       if classification { header += pad("train acc", 11) + "test acc" }
       sink.write(header.trimmingTrailingSpaces() + "\n")

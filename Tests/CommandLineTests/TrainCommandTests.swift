@@ -123,3 +123,18 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 }
+
+extension TrainCommandTests {
+  /// Explicit data without test points: the test loss is absent, never a misleading 0.
+  @Test func anEmptyTestSetIsNaNNotZero() throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("train-only.json")
+    try Data(#"{"version": 1, "data": {"train": [[1, 1, 1], [-1, -1, -1]]}}"#.utf8).write(to: file)
+    let csv = try CLI.run(["train", "--preset", file.path, "--epochs", "1", "--format", "csv"])
+    #expect(csv.status == 0, "\(csv.stderr)")
+    #expect(csv.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "nan" })
+    let json = try CLI.run(["train", "--preset", file.path, "--epochs", "1", "--format", "json"])
+    #expect(json.stdout.contains("\"testLoss\":null"))
+    #expect(!json.stderr.contains("diverged"))
+  }
+}

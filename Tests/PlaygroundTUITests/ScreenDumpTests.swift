@@ -7,7 +7,9 @@ import Testing
 /// Writes the screens as ANSI files to look at (`DUMP_SCREENS=/tmp/dir`); does nothing
 /// otherwise.
 @Suite struct ScreenDumpTests {
-  @Test func dumpScreens() throws {
+  /// A tool, not a check: skipped (and reported as skipped) unless DUMP_SCREENS is set.
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["DUMP_SCREENS"] != nil))
+  func dumpScreens() throws {
     guard let directory = ProcessInfo.processInfo.environment["DUMP_SCREENS"] else { return }
     let states: [(String, AppState)] = [
       ("paused", Screens.paused()), ("xor", Screens.trainedXOR()), ("diverged", Screens.diverged()),

@@ -13,7 +13,6 @@ extension Session {
       guard scenario.data == nil else { return }
       dataSeed &+= 1
       trainer.setData(Session.makeData(scenario, seed: dataSeed))
-      dataVersion &+= 1
     case .setProblem(let problem):
       guard problem != scenario.problem else { return }
       scenario.problem = problem
@@ -82,9 +81,9 @@ extension Session {
     case .setView(let view):
       scenario.view = view
     case .load(let newScenario, let seed):
+      let version = networkVersion
       self = Session(scenario: newScenario, seed: seed)
-      networkVersion &+= 1
-      dataVersion &+= 1
+      networkVersion = version &+ 1
     }
   }
 
@@ -104,7 +103,6 @@ extension Session {
     history.removeAll()
     history.append(trainer.lastReport)
     networkVersion &+= 1
-    if regenerateData { dataVersion &+= 1 }
   }
 
   private mutating func edit(_ change: (inout Network) -> Void) {

@@ -13,8 +13,6 @@ public struct Session: Sendable {
   public internal(set) var history = LossHistory()
   /// Bumped whenever the network's parameters change, so views know when to resample.
   public internal(set) var networkVersion = 0
-  /// Bumped whenever the data changes.
-  public internal(set) var dataVersion = 0
 
   /// Builds the session of `scenario` with `seed` (the scenario's own seed, or the one the
   /// caller chose and reported).

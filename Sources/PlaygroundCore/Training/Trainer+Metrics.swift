@@ -1,11 +1,12 @@
 extension Trainer {
   /// Mean loss (and accuracy for classification) over `points`, by fresh forward passes
-  /// in chunks of points; the sum runs in point order, as the original's does.
+  /// in chunks of points; the sum runs in point order, as the original's does. NaN for an
+  /// empty set.
   func metrics(inputs: [Double], points: [DataPoint]) -> Metrics {
     let n = points.count
-    guard n > 0 else {
-      return Metrics(loss: 0, accuracy: config.problem == .classification ? 0 : nil)
-    }
+    // An empty set (explicit data without test points) has no loss: NaN, shown as
+    // nan/null/"-", never a misleading 0.
+    guard n > 0 else { return Metrics(loss: .nan, accuracy: nil) }
     let inCount = features.count
     let chunk = (Swift.min(n, 256) + 3) & ~3
     // Every cell read is written first, so the buffer need not be zeroed.

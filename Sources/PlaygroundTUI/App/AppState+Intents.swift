@@ -128,9 +128,12 @@ extension AppState {
       case .all: current = Steps.batchSizes.upperBound + 1
       case .count(let n): current = n
       }
-      let next = Swift.min(Steps.batchSizes.upperBound, Swift.max(Steps.batchSizes.lowerBound, current + delta))
-      guard s.batchSize != .count(next) else { return [] }
-      return send(.setBatchSize(.count(next)))
+      // 1 … 30, then "all" (full-batch gradient descent) as the top step.
+      let top = Steps.batchSizes.upperBound + 1
+      let next = Swift.min(top, Swift.max(Steps.batchSizes.lowerBound, current + delta))
+      let size: BatchSize = next == top ? .all : .count(next)
+      guard s.batchSize != size else { return [] }
+      return send(.setBatchSize(size))
     case .speed:
       let levels = TrainingSpeed.levels
       let index = levels.firstIndex(of: speed) ?? levels.firstIndex(of: .default) ?? 0

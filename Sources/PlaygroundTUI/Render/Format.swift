@@ -12,7 +12,7 @@ enum Format {
     return value < 0 ? "-" + out : out
   }
 
-  /// Three decimals (the original's `toFixed(3)`), or "—" when not finite.
+  /// Three decimals (the original's `toFixed(3)`), or "-" when not finite.
   static func loss(_ value: Double) -> String {
     guard value.isFinite else { return "-" }
     return fixed(value, decimals: 3)
