@@ -35,7 +35,7 @@ import Testing
   ]
 
   static func same(_ a: Session, _ b: Session) -> Bool {
-    a.scenario == b.scenario && a.epoch == b.epoch && a.networkVersion == b.networkVersion
+    a.scenario == b.scenario && a.epoch == b.epoch && a.network == b.network
       && a.network == b.network
   }
 

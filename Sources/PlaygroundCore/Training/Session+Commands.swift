@@ -81,9 +81,7 @@ extension Session {
     case .setView(let view):
       scenario.view = view
     case .load(let newScenario, let seed):
-      let version = networkVersion
       self = Session(scenario: newScenario, seed: seed)
-      networkVersion = version &+ 1
     }
   }
 
@@ -102,13 +100,11 @@ extension Session {
       scenario, data: data, weightSeed: weightSeed, useGivenParameters: true)
     history.removeAll()
     history.append(trainer.lastReport)
-    networkVersion &+= 1
   }
 
   private mutating func edit(_ change: (inout Network) -> Void) {
     var network = trainer.network
     change(&network)
     trainer.setNetwork(network)
-    networkVersion &+= 1
   }
 }

@@ -11,8 +11,6 @@ public struct Session: Sendable {
   public internal(set) var weightSeed: UInt64
   public internal(set) var trainer: Trainer
   public internal(set) var history = LossHistory()
-  /// Bumped whenever the network's parameters change, so views know when to resample.
-  public internal(set) var networkVersion = 0
 
   /// Builds the session of `scenario` with `seed` (the scenario's own seed, or the one the
   /// caller chose and reported).
@@ -39,7 +37,6 @@ public struct Session: Sendable {
     guard !trainer.diverged else { return }
     trainer.step()
     history.append(trainer.lastReport)
-    networkVersion &+= 1
   }
 
   static func makeData(_ s: Scenario, seed: UInt64) -> DataSplit {

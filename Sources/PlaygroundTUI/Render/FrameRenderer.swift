@@ -100,7 +100,7 @@ public struct FrameRenderer: Sendable {
 
   private mutating func grids(for session: Session, heat: (Int, Int), thumb: (Int, Int)) -> GridCache {
     let key = GridKey(
-      networkVersion: session.networkVersion, network: session.network,
+      network: session.network,
       features: session.scenario.features, heatWidth: heat.0, heatHeight: heat.1,
       thumbWidth: thumb.0, thumbHeight: thumb.1)
     if let grids, grids.key == key { return grids }
@@ -129,8 +129,10 @@ public struct FrameRenderer: Sendable {
 }
 
 /// What the sampled grids depend on.
+/// The network itself is the key: comparing it costs a few hundred doubles a frame (and
+/// nothing when the arrays are shared), and unlike a counter it cannot be fooled by the
+/// UI's optimistic copy and the worker's snapshot counting separately.
 private struct GridKey: Equatable, Sendable {
-  var networkVersion: Int
   var network: Network
   var features: [Feature]
   var heatWidth: Int
