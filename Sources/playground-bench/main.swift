@@ -1,6 +1,6 @@
 import PlaygroundCore
 
-/// `playground-bench [--json] [--rounds N]`: median epoch time (training pass plus train
+/// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time (training pass plus train
 /// and test loss), training samples per second and one 100×100 grid of every neuron, for
 /// the default and big workloads of DESIGN.md §7. Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
@@ -51,7 +51,10 @@ func measure(_ workload: Workload) -> BenchResult {
     samplesPerSecond: Double(trainCount) / epoch, gridMicros: median(gridTimes) * 1e6)
 }
 
-let results = Workload.all.map(measure)
+let only = arguments.firstIndex(of: "--workload").flatMap { index in
+  arguments.index(after: index) < arguments.endIndex ? arguments[arguments.index(after: index)] : nil
+}
+let results = Workload.all.filter { only == nil || $0.name == only }.map(measure)
 if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
