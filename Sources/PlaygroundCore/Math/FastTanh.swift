@@ -14,7 +14,7 @@
 enum FastTanh {
   typealias Vector = SIMD4<Double>
 
-  @inline(__always)
+  @inline(always)
   static func tanh(_ x: Vector) -> Vector {
     // Compare-and-select lowers to minpd/maxpd with x second, so NaN passes through and
     // ±∞ becomes ±20.

@@ -16,62 +16,74 @@ extension Activation {
   }
 }
 
-extension Network {
-  /// Forward pass for points laid out neuron-major: the value of neuron n for point p is
-  /// `acts[n * stride + p]`; the inputs must already be in place.
-  ///
-  /// Points go four at a time through SIMD registers, each accumulating
-  /// `z = b + w₀a₀ + w₁a₁ + …` in the per-sample order, so results match `forward` (up to
-  /// the documented tanh approximation). `count` is rounded up to a multiple of 4: the
-  /// extra lanes compute garbage that callers ignore.
-  ///
-  /// - Precondition: `stride` is a multiple of 4 and `count ≤ stride`.
-  func forwardBatch(acts: UnsafeMutablePointer<Double>, stride: Int, count: Int) {
-    precondition(stride % 4 == 0 && count <= stride, "stride must be a multiple of 4")
-    let padded = (count + 3) & ~3
-    weights.withUnsafeBufferPointer { wb in
-      biases.withUnsafeBufferPointer { bb in
-        guard let w = wb.baseAddress, let b = bb.baseAddress else { return }
-        let last = transitionCount - 1
-        for l in 0...last {
-          let inCount = layerSizes[l]
-          let f = l == last ? outputActivation : activation
-          let src = UnsafeRawPointer(acts + neuronOffsets[l] * stride)
-          let rowStride = stride * MemoryLayout<Double>.stride
-          for i in 0..<layerSizes[l + 1] {
-            let dst = UnsafeMutableRawPointer(acts + (neuronOffsets[l + 1] + i) * stride)
-            let bias = Vector4(repeating: b[biasOffsets[l] + i])
-            let row = w + weightOffsets[l] + i * inCount
-            var p = 0
-            while p < padded {
-              let offset = p * MemoryLayout<Double>.stride
-              var z = bias
-              for j in 0..<inCount {
-                z += row[j] * src.loadUnaligned(fromByteOffset: j * rowStride + offset, as: Vector4.self)
-              }
-              dst.storeBytes(of: f.value(z), toByteOffset: offset, as: Vector4.self)
-              p += 4
-            }
-          }
-        }
-      }
+/// A network's shape for the batched kernels, read once so the kernels can run while
+/// the parameters are open for writing.
+///
+/// Batched passes keep the inputs apart (feature-major, any row stride) and put every
+/// other neuron in `rows`: neuron n of the network (`neuronOffsets` order) is row
+/// `n − inputCount`, so layer l ≥ 1 starts at row `rowOffsets[l]`.
+struct BatchShape {
+  let sizes: [Int]
+  let weightOffsets: [Int]
+  let biasOffsets: [Int]
+  let rowOffsets: [Int]
+  let activation: Activation
+  let outputActivation: Activation
+  /// Hidden neurons and the output.
+  let rowCount: Int
+
+  init(_ network: Network) {
+    sizes = network.layerSizes
+    weightOffsets = network.weightOffsets
+    biasOffsets = network.biasOffsets
+    rowOffsets = network.neuronOffsets.map { $0 - network.inputCount }
+    activation = network.activation
+    outputActivation = network.outputActivation
+    rowCount = network.neuronCount - network.inputCount
+  }
+
+  var transitionCount: Int { sizes.count - 1 }
+  /// The output neuron's row.
+  var outputRow: Int { rowCount - 1 }
+
+  /// Forward pass for `padded` points (a multiple of 4): inputs at
+  /// `inputs[f * inputStride + p]`, results in `rows[r * stride + p]`.
+  func forward(
+    inputs: UnsafePointer<Double>, inputStride: Int, rows: UnsafeMutablePointer<Double>,
+    stride: Int, padded: Int, weights: UnsafePointer<Double>, biases: UnsafePointer<Double>
+  ) {
+    let last = transitionCount - 1
+    for l in 0...last {
+      let src = l == 0 ? inputs : UnsafePointer(rows + rowOffsets[l] * stride)
+      DenseKernels.forward(
+        src: src, srcStride: l == 0 ? inputStride : stride,
+        dst: rows + rowOffsets[l + 1] * stride, dstStride: stride,
+        inCount: sizes[l], outCount: sizes[l + 1], weights: weights + weightOffsets[l],
+        biases: biases + biasOffsets[l], activation: l == last ? outputActivation : activation,
+        padded: padded)
     }
   }
 }
 
-typealias Vector4 = SIMD4<Double>
+/// The inputs of a set of points, feature-major: feature f of point p is
+/// `values[f * stride + p]`. Each row has at least 4 zeros past the last point, so a
+/// batch that starts anywhere may read 4 points at a time. `labels` are the targets.
+struct FeatureColumns: Sendable {
+  let values: [Double]
+  let labels: [Double]
+  let stride: Int
+  let count: Int
 
-extension Activation {
-  /// f applied to four values; tanh uses `FastTanh`.
-  @inline(__always)
-  func value(_ z: Vector4) -> Vector4 {
-    switch self {
-    case .tanh: return FastTanh.tanh(z)
-    case .linear: return z
-    case .relu:
-      return Vector4(
-        Swift.max(0, z[0]), Swift.max(0, z[1]), Swift.max(0, z[2]), Swift.max(0, z[3]))
-    default: return Vector4(value(z[0]), value(z[1]), value(z[2]), value(z[3]))
+  init(points: [DataPoint], features: [Feature]) {
+    count = points.count
+    stride = ((count + 3) & ~3) + 4
+    var values = [Double](repeating: 0, count: stride * features.count)
+    for (f, feature) in features.enumerated() {
+      for (p, point) in points.enumerated() {
+        values[f * stride + p] = feature.value(x: point.x, y: point.y)
+      }
     }
+    self.values = values
+    labels = points.map(\.label)
   }
 }

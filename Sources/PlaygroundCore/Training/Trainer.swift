@@ -13,13 +13,18 @@ public struct Trainer: Sendable {
   /// The last metrics computed (epoch 0 before training).
   public internal(set) var lastReport: EpochReport
 
-  var trainInputs: [Double]
-  var testInputs: [Double]
+  var trainColumns: FeatureColumns
+  var testColumns: FeatureColumns
+  /// Scratch rows for the training passes (kept, so an epoch allocates nothing).
+  var workspace = Workspace()
   var gradWeights: [Double]
   var gradBiases: [Double]
   /// Samples accumulated since the last update (carried across epochs).
   var pending = 0
   var order: [Int]
+  /// Whether `order` is 0, 1, 2, … (no shuffle yet), so batches read the columns as
+  /// they are.
+  var orderIsIdentity = true
   var shuffleRNG: SeededGenerator
 
   /// - Precondition: `network.inputCount == features.count`.
@@ -32,8 +37,8 @@ public struct Trainer: Sendable {
     self.data = data
     self.features = features
     self.config = config
-    trainInputs = Trainer.inputs(for: data.train, features: features)
-    testInputs = Trainer.inputs(for: data.test, features: features)
+    trainColumns = FeatureColumns(points: data.train, features: features)
+    testColumns = FeatureColumns(points: data.test, features: features)
     gradWeights = Array(repeating: 0, count: network.weights.count)
     gradBiases = Array(repeating: 0, count: network.biases.count)
     order = Array(data.train.indices)
@@ -46,20 +51,10 @@ public struct Trainer: Sendable {
     diverged = lastReport.diverged
   }
 
-  /// Feature vectors for `points`, flat, `features.count` per point.
-  static func inputs(for points: [DataPoint], features: [Feature]) -> [Double] {
-    var result: [Double] = []
-    result.reserveCapacity(points.count * features.count)
-    for p in points {
-      for f in features { result.append(f.value(x: p.x, y: p.y)) }
-    }
-    return result
-  }
-
   /// Metrics of the current network on both sets, labelled with the current epoch.
   public func evaluate() -> EpochReport {
-    let train = metrics(inputs: trainInputs, points: data.train)
-    let test = metrics(inputs: testInputs, points: data.test)
+    let train = metrics(columns: trainColumns, points: data.train)
+    let test = metrics(columns: testColumns, points: data.test)
     let bad = !train.loss.isFinite || !(test.loss.isFinite || data.test.isEmpty)
     return EpochReport(
       epoch: epoch, train: train, test: test, diverged: bad || !network.isFinite)
@@ -89,9 +84,10 @@ public struct Trainer: Sendable {
   /// Replaces the data (regenerate) without touching the network, as the original does.
   public mutating func setData(_ newData: DataSplit) {
     data = newData
-    trainInputs = Trainer.inputs(for: data.train, features: features)
-    testInputs = Trainer.inputs(for: data.test, features: features)
+    trainColumns = FeatureColumns(points: data.train, features: features)
+    testColumns = FeatureColumns(points: data.test, features: features)
     order = Array(data.train.indices)
+    orderIsIdentity = true
     lastReport = evaluate()
   }
 
@@ -102,5 +98,6 @@ public struct Trainer: Sendable {
       counter -= 1
       order.swapAt(counter, index)
     }
+    orderIsIdentity = false
   }
 }

@@ -1,0 +1,80 @@
+extension BatchShape {
+  /// Forward and backward for `count` samples (inputs at `inputs`, targets in
+  /// `scratch.targets`), adding their gradients to the accumulators (the original's
+  /// `accInputDer` / `accErrorDer`). Dead links get none.
+  func trainGroup(
+    inputs: UnsafePointer<Double>, inputStride: Int, count: Int, crossEntropy: Bool,
+    scratch: Scratch, parameters: Pointers
+  ) {
+    let padded = (count + 3) & ~3
+    let stride = scratch.stride
+    forward(
+      inputs: inputs, inputStride: inputStride, rows: scratch.rows, stride: stride,
+      padded: padded, weights: parameters.weights, biases: parameters.biases)
+    let output = scratch.rows + outputRow * stride
+    let outputDelta = scratch.deltas + outputRow * stride
+    for p in 0..<count {
+      let o = output[p], t = scratch.targets[p]
+      outputDelta[p] =
+        crossEntropy ? o - (t + 1) / 2 : (o - t) * outputActivation.derivative(fromOutput: o)
+    }
+    // Lanes past the samples are computed but never summed; keep them tame.
+    for p in count..<padded { outputDelta[p] = 0 }
+    var l = transitionCount - 1
+    while l >= 0 {
+      let values = l == 0 ? inputs : UnsafePointer(scratch.rows + rowOffsets[l] * stride)
+      let nextDeltas = UnsafePointer(scratch.deltas + rowOffsets[l + 1] * stride)
+      DenseKernels.accumulateGradients(
+        deltas: nextDeltas, deltaStride: stride, acts: values,
+        actStride: l == 0 ? inputStride : stride, inCount: sizes[l], outCount: sizes[l + 1],
+        count: count, gradWeights: parameters.gradWeights + weightOffsets[l],
+        gradBiases: parameters.gradBiases + biasOffsets[l], dead: parameters.dead + weightOffsets[l])
+      if l >= 1 {
+        DenseKernels.propagate(
+          nextDeltas: nextDeltas, nextStride: stride, acts: values,
+          deltas: scratch.deltas + rowOffsets[l] * stride, stride: stride, inCount: sizes[l],
+          outCount: sizes[l + 1], weights: parameters.weights + weightOffsets[l],
+          activation: activation, padded: padded)
+      }
+      l -= 1
+    }
+  }
+}
+
+/// The original's `updateWeights`: mean gradient step, then the regularization step
+/// taken at the pre-update weight; an L1 step that crosses zero kills the link.
+/// Accumulators are cleared.
+struct UpdateStep {
+  let learningRate: Double
+  let regularizationRate: Double
+  let regularization: Regularization
+
+  init(config: TrainingConfig) {
+    learningRate = config.learningRate
+    regularizationRate = config.regularizationRate
+    regularization = config.regularization
+  }
+
+  func apply(to p: Pointers, weightCount: Int, biasCount: Int, pending: Int) {
+    let lr = learningRate
+    let count = Double(pending)
+    let regStep = lr * regularizationRate
+    let scale = lr / count
+    for k in 0..<biasCount {
+      p.biases[k] -= lr * p.gradBiases[k] / count
+      p.gradBiases[k] = 0
+    }
+    for k in 0..<weightCount where !p.dead[k] {
+      let old = p.weights[k]
+      let mid = old - scale * p.gradWeights[k]
+      let new = mid - regStep * regularization.derivative(old)
+      if regularization == .l1 && mid * new < 0 {
+        p.weights[k] = 0
+        p.dead[k] = true
+      } else {
+        p.weights[k] = new
+      }
+      p.gradWeights[k] = 0
+    }
+  }
+}
