@@ -22,20 +22,27 @@ import Testing
     #expect(finalLoss(scenario, seed: seed, epochs: 500) < 0.1)
   }
 
-  @Test func gridMatchesTheForwardPass() {
-    var session = Session(scenario: Scenario(features: [.x1, .x2, .sinX1], hiddenLayers: [3, 2]), seed: 4)
+  /// Sizes around the grid's groups of 8 points: under 8, a last group moved back,
+  /// several chunks. Cross-entropy checks the 2p − 1 output map.
+  @Test(arguments: [(7, 5), (1, 1), (2, 3), (3, 3), (33, 9), (100, 100)], [Loss.squared, .crossEntropy])
+  func gridMatchesTheForwardPass(size: (Int, Int), loss: Loss) {
+    let (width, height) = size
+    var session = Session(
+      scenario: Scenario(features: [.x1, .x2, .sinX1], hiddenLayers: [5, 2], loss: loss), seed: 4)
     for _ in 0..<10 { session.step() }
     let network = session.network
-    let grid = network.sampleGrid(features: session.scenario.features, width: 7, height: 5)
+    let grid = network.sampleGrid(features: session.scenario.features, width: width, height: height)
     #expect(grid.neuronCount == network.neuronCount)
-    for row in 0..<5 {
-      for column in 0..<7 {
-        let x = -6 + 12 * Double(column) / 6
-        let y = 6 - 12 * Double(row) / 4
-        let expected = network.output(for: [x, y, Feature.sinX1.value(x: x, y: 0)])
+    for row in 0..<height {
+      for column in 0..<width {
+        let x = NeuronGrid.coordinate(column, of: width, flipped: false)
+        let y = NeuronGrid.coordinate(row, of: height, flipped: true)
+        let output = network.output(for: [x, y, Feature.sinX1.value(x: x, y: 0)])
+        let expected = loss == .crossEntropy ? 2 * output - 1 : output
         let got = grid.value(neuron: network.neuronCount - 1, column: column, row: row)
         #expect(abs(Double(got) - expected) < 1e-5, "grids are Float")
         #expect(grid.value(neuron: 0, column: column, row: row) == Float(x))
+        #expect(grid.value(neuron: 1, column: column, row: row) == Float(y))
       }
     }
   }

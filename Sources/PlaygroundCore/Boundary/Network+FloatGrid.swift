@@ -3,44 +3,34 @@
 enum FloatTanh {
   typealias Vector = SIMD8<Float>
 
-  /// tanh in Float: sign(x)·(e^y − 1)/(e^y + 1) with y = 2·min(|x|, 9), e^y = 2ⁿ·e^r,
-  /// |r| ≤ 0.35 and e^r by its [3/3] Padé approximant (truncation ~1e-8), sharing
-  /// tanh's division. Measured against Double tanh over [-12, 12]: under 5e-7 absolute
-  /// (`FastTanhTests`).
-  @inline(__always)
+  /// tanh in Float: x clamped to [-9, 9] (tanh(9) rounds to 1; NaN stays NaN), then
+  /// (e^y − 1)/(e^y + 1) with y = 2x, e^y = 2ⁿ·e^r, |r| ≤ 0.35 and e^r by its [3/3] Padé
+  /// approximant (truncation ~1e-8), sharing tanh's division. Measured against Double
+  /// tanh over [-12, 12]: under 5e-7 absolute (`FastTanhTests`).
+  @inline(always)
   static func tanh(_ x: Vector) -> Vector {
-    let signMask = SIMD8<UInt32>(repeating: 0x8000_0000)
-    let xBits = unsafeBitCast(x, to: SIMD8<UInt32>.self)
-    let magnitude = unsafeBitCast(xBits & ~signMask, to: Vector.self)
-    // min(|x|, 9) = (|x| + 9 − ||x| − 9|)/2, all in registers (a lane-by-lane min costs
-    // 2.5x the whole grid); NaN stays NaN.
-    // ±∞ → the clamp value first (∞ − ∞ would be NaN); tanh(±∞) = ±1 as in the original.
-    let finite = magnitude.replacing(with: 9, where: magnitude .== .infinity)
-    let difference = finite - 9
-    let distance = unsafeBitCast(
-      unsafeBitCast(difference, to: SIMD8<UInt32>.self) & ~signMask, to: Vector.self)
-    let y = finite + 9 - distance
+    let high = x.replacing(with: 9, where: x .> 9)
+    let c = high.replacing(with: -9, where: high .< -9)
     let magic = Vector(repeating: 12_582_912)  // 1.5·2²³
-    let shifted = y * 1.442695 + magic
+    let shifted = c * 2.885_39 + magic
     let n = shifted - magic
-    let r = (y - n * 0.693_145_75) - n * 1.428_606_8e-6
+    let r = (c + c - n * 0.693_145_75) - n * 1.428_606_8e-6
     let r2 = r * r
     let even = r2 * (1.0 / 10) + 1  // P(r) = 1 + r/2 + r²/10 + r³/120
     let odd = (r2 * (1.0 / 120) + 0.5) * r
+    // 2ⁿ: the low bits of `shifted` hold n (the magic's high bits shift out).
     let bits = unsafeBitCast(shifted, to: SIMD8<UInt32>.self)
-      &- unsafeBitCast(magic, to: SIMD8<UInt32>.self)
     let scale = unsafeBitCast((bits &+ 127) &<< 23, to: Vector.self)
     let numerator = scale * (even + odd)
     let denominator = even - odd
-    let t = (numerator - denominator) / (numerator + denominator)
-    return unsafeBitCast(unsafeBitCast(t, to: SIMD8<UInt32>.self) | (xBits & signMask), to: Vector.self)
+    return (numerator - denominator) / (numerator + denominator)
   }
 
   static func scalar(_ x: Float) -> Float { tanh(Vector(repeating: x))[0] }
 }
 
 extension Activation {
-  @inline(__always)
+  @inline(always)
   func value(_ z: SIMD8<Float>) -> SIMD8<Float> {
     switch self {
     case .tanh: return FloatTanh.tanh(z)
@@ -54,11 +44,10 @@ extension Activation {
 }
 
 extension Network {
-  /// Forward pass in Float for points laid out neuron-major (see `forwardBatch`).
-  ///
-  /// - Precondition: `stride` is a multiple of 8 and `count ≤ stride`.
+  /// Forward pass in Float for points laid out neuron-major (see `DenseKernels`); rows
+  /// are `stride` floats apart, and the points, rounded up to 8, must fit in a row.
   func forwardBatchFloat(acts: UnsafeMutablePointer<Float>, stride: Int, count: Int) {
-    precondition(stride % 8 == 0 && count <= stride, "stride must be a multiple of 8")
+    precondition((count + 7) & ~7 <= stride, "rows must hold the points rounded up to 8")
     let floatWeights = weights.map(Float.init)
     let floatBiases = biases.map(Float.init)
     floatWeights.withUnsafeBufferPointer { wb in
@@ -69,31 +58,52 @@ extension Network {
     }
   }
 
+  /// Like `DenseKernels.forward`: four neurons share each load of an input row.
   private func forwardBatchFloat(
     acts: UnsafeMutablePointer<Float>, stride: Int, count: Int,
     weights w: UnsafePointer<Float>, biases b: UnsafePointer<Float>
   ) {
-    let padded = (count + 7) & ~7
+    typealias Vector = SIMD8<Float>
+    let end = ((count + 7) & ~7) * MemoryLayout<Float>.stride
     let last = transitionCount - 1
-    let rowStride = stride * MemoryLayout<Float>.stride
+    let rowBytes = stride * MemoryLayout<Float>.stride
     for l in 0...last {
-      let inCount = layerSizes[l]
+      let inCount = layerSizes[l], outCount = layerSizes[l + 1]
       let f = l == last ? outputActivation : activation
       let src = UnsafeRawPointer(acts + neuronOffsets[l] * stride)
-      for i in 0..<layerSizes[l + 1] {
-        let dst = UnsafeMutableRawPointer(acts + (neuronOffsets[l + 1] + i) * stride)
-        let bias = SIMD8<Float>(repeating: b[biasOffsets[l] + i])
-        let row = w + weightOffsets[l] + i * inCount
-        var p = 0
-        while p < padded {
-          let offset = p * MemoryLayout<Float>.stride
-          var z = bias
+      let dst = UnsafeMutableRawPointer(acts + neuronOffsets[l + 1] * stride)
+      let row = w + weightOffsets[l], bias = b + biasOffsets[l]
+      var i = 0
+      while i < outCount {
+        let block = Swift.min(4, outCount - i)
+        // A block of fewer than 4 repeats its last neuron; the extra results are dropped.
+        let r0 = row + i * inCount
+        let r1 = row + Swift.min(i + 1, i + block - 1) * inCount
+        let r2 = row + Swift.min(i + 2, i + block - 1) * inCount
+        let r3 = row + Swift.min(i + 3, i + block - 1) * inCount
+        let b0 = bias[i], b1 = bias[i + Swift.min(1, block - 1)]
+        let b2 = bias[i + Swift.min(2, block - 1)], b3 = bias[i + block - 1]
+        var offset = 0
+        while offset < end {
+          var z0 = Vector(repeating: b0), z1 = Vector(repeating: b1)
+          var z2 = Vector(repeating: b2), z3 = Vector(repeating: b3)
+          var at = offset
           for j in 0..<inCount {
-            z += row[j] * src.loadUnaligned(fromByteOffset: j * rowStride + offset, as: SIMD8<Float>.self)
+            let a = src.loadUnaligned(fromByteOffset: at, as: Vector.self)
+            z0 += r0[j] * a
+            z1 += r1[j] * a
+            z2 += r2[j] * a
+            z3 += r3[j] * a
+            at += rowBytes
           }
-          dst.storeBytes(of: f.value(z), toByteOffset: offset, as: SIMD8<Float>.self)
-          p += 8
+          let base = i * rowBytes + offset
+          dst.storeBytes(of: f.value(z0), toByteOffset: base, as: Vector.self)
+          if block > 1 { dst.storeBytes(of: f.value(z1), toByteOffset: base + rowBytes, as: Vector.self) }
+          if block > 2 { dst.storeBytes(of: f.value(z2), toByteOffset: base + 2 * rowBytes, as: Vector.self) }
+          if block > 3 { dst.storeBytes(of: f.value(z3), toByteOffset: base + 3 * rowBytes, as: Vector.self) }
+          offset += 32
         }
+        i += block
       }
     }
   }

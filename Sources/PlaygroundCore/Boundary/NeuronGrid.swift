@@ -39,12 +39,13 @@ extension Network {
     let w = Swift.max(0, width)
     let h = Swift.max(0, height)
     let plane = w * h
-    var values = [Float](repeating: 0, count: plane * neuronCount)
+    // Every value is written below (each chunk writes every neuron's row).
+    var values = [Float](unsafeUninitializedCapacity: plane * neuronCount) { _, count in
+      count = plane * neuronCount
+    }
     guard plane > 0 else {
       return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
     }
-    let chunk = 256
-    var acts = [Float](repeating: 0, count: neuronCount * chunk)
     let sigmoidOutput = outputActivation == .sigmoid
     // Every feature is a function of the column's x and the row's y: tabulate them once
     // (sin especially) instead of per point.
@@ -54,33 +55,48 @@ extension Network {
     let rowTables = features.map { f in ys.map { Float(f.value(x: 1, y: $0)) } }
     let products = features.map { $0 == .x1TimesX2 }
     let usesRow = features.map { $0 == .x2 || $0 == .x2Squared || $0 == .sinX2 }
+    // The forward pass runs in place: the grid's planes are its rows (stride = plane).
+    // Chunks are whole groups of 8 points; a last group of fewer is moved back to end at
+    // the plane's end (recomputing a few points) so no write spills into the next plane.
+    // Planes under 8 points go through a scratch buffer instead.
+    let chunk = 256
+    let direct = plane >= 8
+    let stride = direct ? plane : 8
+    var scratch = [Float](repeating: 0, count: direct ? 0 : neuronCount * 8)
     values.withUnsafeMutableBufferPointer { out in
-      acts.withUnsafeMutableBufferPointer { a in
-        guard let a = a.baseAddress, let out = out.baseAddress else { return }
+      scratch.withUnsafeMutableBufferPointer { scratch in
+        guard let base = direct ? out.baseAddress : scratch.baseAddress else { return }
         var start = 0
         while start < plane {
-          let count = Swift.min(chunk, plane - start)
+          // The chunk's rows hold points origin..<origin + points.
+          let remaining = plane - start
+          let origin = direct && remaining < 8 ? plane - 8 : start
+          let points = direct ? Swift.min(chunk, Swift.max(8, remaining & ~7)) : remaining
+          let a = base + (direct ? origin : 0)
           for k in features.indices {
-            let row = a + k * chunk
+            let row = a + k * stride
             let columns = columnTables[k], rows = rowTables[k]
-            for p in 0..<count {
-              let index = start + p
-              let column = index % w, line = index / w
+            var column = origin % w, line = origin / w
+            for p in 0..<points {
               // x·y is the column table (x·1) times the row table (1·y).
               row[p] =
                 products[k]
                 ? columns[column] * rows[line] : (usesRow[k] ? rows[line] : columns[column])
+              column += 1
+              if column == w { (column, line) = (0, line + 1) }
             }
           }
-          forwardBatchFloat(acts: a, stride: chunk, count: count)
-          for n in 0..<neuronCount {
-            (out + n * plane + start).update(from: a + n * chunk, count: count)
+          forwardBatchFloat(acts: a, stride: stride, count: points)
+          if !direct {
+            for n in 0..<neuronCount {
+              (out.baseAddress! + n * plane).update(from: a + n * stride, count: points)
+            }
           }
           if sigmoidOutput {
-            let target = out + (neuronCount - 1) * plane + start
-            for p in 0..<count { target[p] = 2 * target[p] - 1 }
+            let target = out.baseAddress! + (neuronCount - 1) * plane + origin
+            for p in 0..<points { target[p] = 2 * target[p] - 1 }
           }
-          start += count
+          start = origin + points
         }
       }
     }
