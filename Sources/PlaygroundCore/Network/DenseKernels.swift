@@ -117,6 +117,7 @@ enum DenseKernels {
 
   /// The deltas of a hidden layer from the next layer's:
   /// `δⱼ[p] = (Σᵢ w[i][j]·δᵢ[p]) · f'(aⱼ[p])`, the sum in i order, for `padded` points.
+  /// Four inputs j at a time share each load of a next-layer delta row.
   @inline(__always)
   static func propagate(
     nextDeltas: UnsafePointer<Double>, nextStride: Int, acts: UnsafePointer<Double>,
@@ -128,34 +129,42 @@ enum DenseKernels {
     let values = UnsafeRawPointer(acts)
     let output = UnsafeMutableRawPointer(deltas)
     let rowBytes = stride * MemoryLayout<Double>.stride
+    let end = padded * MemoryLayout<Double>.stride
     var j = 0
     while j < inCount {
-      let wide = j + 2 <= inCount
+      // A block of fewer than 4 repeats its last input; the extra results are dropped.
+      let block = Swift.min(4, inCount - j)
+      let j1 = j + Swift.min(1, block - 1), j2 = j + Swift.min(2, block - 1), j3 = j + block - 1
       var offset = 0
-      while offset < padded * 8 {
+      while offset < end {
         // The original starts from 0 and adds i = 0, 1, …; starting from the first term
         // is the same sum.
         var d = next.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-        var s0 = w[j] * d
-        var s1 = wide ? w[j + 1] * d : s0
+        var s0 = w[j] * d, s1 = w[j1] * d, s2 = w[j2] * d, s3 = w[j3] * d
         var at = offset
-        for i in 1..<outCount {
+        var row = w
+        for _ in 1..<outCount {
           at += nextBytes
+          row += inCount
           d = next.loadUnaligned(fromByteOffset: at, as: Vector.self)
-          s0 += w[i * inCount + j] * d
-          if wide { s1 += w[i * inCount + j + 1] * d }
+          s0 += row[j] * d
+          s1 += row[j1] * d
+          s2 += row[j2] * d
+          s3 += row[j3] * d
         }
         let base = j * rowBytes + offset
-        let a0 = values.loadUnaligned(fromByteOffset: base, as: Vector.self)
-        output.storeBytes(of: s0 * f.derivative(fromOutput: a0), toByteOffset: base, as: Vector.self)
-        if wide {
-          let a1 = values.loadUnaligned(fromByteOffset: base + rowBytes, as: Vector.self)
+        @inline(__always) func store(_ s: Vector, _ k: Int) {
+          let a = values.loadUnaligned(fromByteOffset: base + k * rowBytes, as: Vector.self)
           output.storeBytes(
-            of: s1 * f.derivative(fromOutput: a1), toByteOffset: base + rowBytes, as: Vector.self)
+            of: s * f.derivative(fromOutput: a), toByteOffset: base + k * rowBytes, as: Vector.self)
         }
+        store(s0, 0)
+        if block > 1 { store(s1, 1) }
+        if block > 2 { store(s2, 2) }
+        if block > 3 { store(s3, 3) }
         offset += 32
       }
-      j += wide ? 2 : 1
+      j += block
     }
   }
 }
