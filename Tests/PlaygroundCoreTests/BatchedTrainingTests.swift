@@ -55,6 +55,20 @@ import Testing
     #expect(trainer.network.weights != network.weights)
   }
 
+  /// A network without inputs (only biases matter) is odd but legal in the engine.
+  @Test func aNetworkWithoutInputsTrains() {
+    let network = Network.initialized(
+      layerSizes: [0, 2, 1], activation: .tanh, outputActivation: .tanh, seed: 1)
+    let points = [DataPoint(x: 1, y: 1, label: 1), DataPoint(x: -1, y: 2, label: 1)]
+    var trainer = Trainer(
+      network: network, data: DataSplit(train: points, test: points), features: [],
+      config: TrainingConfig(problem: .classification, learningRate: 0.1, regularization: .none,
+        regularizationRate: 0))
+    let first = trainer.lastReport.train.loss
+    for _ in 0..<20 { trainer.step() }
+    #expect(trainer.lastReport.train.loss < first)
+  }
+
   /// The original's per-sample training loop, with `FastTanh` for tanh.
   struct Reference {
     var network: Network

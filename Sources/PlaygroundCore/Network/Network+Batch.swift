@@ -77,7 +77,9 @@ struct FeatureColumns: Sendable {
   init(points: [DataPoint], features: [Feature]) {
     count = points.count
     stride = ((count + 3) & ~3) + 4
-    var values = [Double](repeating: 0, count: stride * features.count)
+    // At least one row, so the buffer always has an address (a network may have no
+    // inputs).
+    var values = [Double](repeating: 0, count: stride * Swift.max(1, features.count))
     for (f, feature) in features.enumerated() {
       for (p, point) in points.enumerated() {
         values[f * stride + p] = feature.value(x: point.x, y: point.y)
