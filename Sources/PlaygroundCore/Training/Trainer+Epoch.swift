@@ -17,8 +17,26 @@ extension Trainer {
       }
       fit(&rows, rowCount * stride)
       fit(&deltas, rowCount * stride)
-      fit(&inputs, inputCount * stride)
+      fit(&inputs, Swift.max(1, inputCount) * stride)
       fit(&targets, stride)
+    }
+
+    /// The rows as `Scratch`, and the buffer for gathered inputs.
+    mutating func withScratch<R>(_ body: (Scratch, UnsafeMutablePointer<Double>) -> R) -> R {
+      let stride = self.stride
+      return rows.withUnsafeMutableBufferPointer { r in
+        deltas.withUnsafeMutableBufferPointer { d in
+          targets.withUnsafeMutableBufferPointer { t in
+            inputs.withUnsafeMutableBufferPointer { i in
+              body(
+                Scratch(
+                  rows: r.baseAddress!, deltas: d.baseAddress!, targets: t.baseAddress!,
+                  stride: stride),
+                i.baseAddress!)
+            }
+          }
+        }
+      }
     }
   }
 
@@ -43,61 +61,39 @@ extension Trainer {
     let featureCount = features.count
     var pending = self.pending
     defer { self.pending = pending }
-    network.weights.withUnsafeMutableBufferPointer { wb in
-      network.biases.withUnsafeMutableBufferPointer { bb in
-        network.dead.withUnsafeMutableBufferPointer { db in
-          gradWeights.withUnsafeMutableBufferPointer { gwb in
-            gradBiases.withUnsafeMutableBufferPointer { gbb in
-              workspace.rows.withUnsafeMutableBufferPointer { rb in
-                workspace.deltas.withUnsafeMutableBufferPointer { deltas in
-                  workspace.inputs.withUnsafeMutableBufferPointer { ib in
-                    workspace.targets.withUnsafeMutableBufferPointer { targets in
-                      columns.values.withUnsafeBufferPointer { cb in
-                        let parameters = Pointers(
-                          weights: wb.baseAddress!, biases: bb.baseAddress!,
-                          dead: db.baseAddress!, gradWeights: gwb.baseAddress!,
-                          gradBiases: gbb.baseAddress!)
-                        let scratch = Scratch(
-                          rows: rb.baseAddress!, deltas: deltas.baseAddress!,
-                          targets: targets.baseAddress!, stride: stride)
-                        var k = 0
-                        while k < n {
-                          let boundary = (k / batch + 1) * batch
-                          let end = Swift.min(boundary, n)
-                          let count = end - k
-                          var inputs = UnsafePointer(cb.baseAddress! + k)
-                          var inputStride = columns.stride
-                          if gather {
-                            for p in 0..<count {
-                              let index = order[k + p]
-                              for f in 0..<featureCount {
-                                ib[f * stride + p] = cb[f * columns.stride + index]
-                              }
-                              targets[p] = columns.labels[index]
-                            }
-                            inputs = UnsafePointer(ib.baseAddress!)
-                            inputStride = stride
-                          } else {
-                            for p in 0..<count { targets[p] = columns.labels[k + p] }
-                          }
-                          shape.trainGroup(
-                            inputs: inputs, inputStride: inputStride, count: count,
-                            crossEntropy: crossEntropy, scratch: scratch, parameters: parameters)
-                          pending += count
-                          if end == boundary {
-                            step.apply(
-                              to: parameters, weightCount: wb.count, biasCount: bb.count,
-                              pending: pending)
-                            pending = 0
-                          }
-                          k = end
-                        }
-                      }
-                    }
-                  }
+    Trainer.withPointers(&network, &gradWeights, &gradBiases) { parameters in
+      workspace.withScratch { scratch, gathered in
+        columns.values.withUnsafeBufferPointer { cb in
+          let all = cb.baseAddress!
+          var k = 0
+          while k < n {
+            let boundary = (k / batch + 1) * batch
+            let end = Swift.min(boundary, n)
+            let count = end - k
+            var inputs = UnsafePointer(all + k)
+            var inputStride = columns.stride
+            if gather {
+              for p in 0..<count {
+                let index = order[k + p]
+                for f in 0..<featureCount {
+                  gathered[f * stride + p] = all[f * columns.stride + index]
                 }
+                scratch.targets[p] = columns.labels[index]
               }
+              inputs = UnsafePointer(gathered)
+              inputStride = stride
+            } else {
+              for p in 0..<count { scratch.targets[p] = columns.labels[k + p] }
             }
+            shape.trainGroup(
+              inputs: inputs, inputStride: inputStride, count: count,
+              crossEntropy: crossEntropy, scratch: scratch, parameters: parameters)
+            pending += count
+            if end == boundary {
+              step.apply(to: parameters, pending: pending)
+              pending = 0
+            }
+            k = end
           }
         }
       }
@@ -109,22 +105,30 @@ extension Trainer {
     guard pending > 0 else { return }
     let step = UpdateStep(config: config)
     let count = pending
+    Trainer.withPointers(&network, &gradWeights, &gradBiases) { step.apply(to: $0, pending: count) }
+    pending = 0
+  }
+
+  /// Opens the parameters and their gradient accumulators for the kernels.
+  static func withPointers<R>(
+    _ network: inout Network, _ gradWeights: inout [Double], _ gradBiases: inout [Double],
+    _ body: (Pointers) -> R
+  ) -> R {
     network.weights.withUnsafeMutableBufferPointer { wb in
       network.biases.withUnsafeMutableBufferPointer { bb in
         network.dead.withUnsafeMutableBufferPointer { db in
           gradWeights.withUnsafeMutableBufferPointer { gwb in
             gradBiases.withUnsafeMutableBufferPointer { gbb in
-              step.apply(
-                to: Pointers(
+              body(
+                Pointers(
                   weights: wb.baseAddress!, biases: bb.baseAddress!, dead: db.baseAddress!,
-                  gradWeights: gwb.baseAddress!, gradBiases: gbb.baseAddress!),
-                weightCount: wb.count, biasCount: bb.count, pending: count)
+                  gradWeights: gwb.baseAddress!, gradBiases: gbb.baseAddress!,
+                  weightCount: wb.count, biasCount: bb.count))
             }
           }
         }
       }
     }
-    pending = 0
   }
 }
 
@@ -135,6 +139,8 @@ struct Pointers {
   let dead: UnsafeMutablePointer<Bool>
   let gradWeights: UnsafeMutablePointer<Double>
   let gradBiases: UnsafeMutablePointer<Double>
+  let weightCount: Int
+  let biasCount: Int
 }
 
 /// A group's value and delta rows and its targets, `stride` points per row.

@@ -55,16 +55,16 @@ struct UpdateStep {
     regularization = config.regularization
   }
 
-  func apply(to p: Pointers, weightCount: Int, biasCount: Int, pending: Int) {
+  func apply(to p: Pointers, pending: Int) {
     let lr = learningRate
     let count = Double(pending)
     let regStep = lr * regularizationRate
     let scale = lr / count
-    for k in 0..<biasCount {
+    for k in 0..<p.biasCount {
       p.biases[k] -= lr * p.gradBiases[k] / count
       p.gradBiases[k] = 0
     }
-    for k in 0..<weightCount where !p.dead[k] {
+    for k in 0..<p.weightCount where !p.dead[k] {
       let old = p.weights[k]
       let mid = old - scale * p.gradWeights[k]
       let new = mid - regStep * regularization.derivative(old)
