@@ -3,7 +3,7 @@
 enum FloatTanh {
   typealias Vector = SIMD8<Float>
 
-  /// tanh in Float: x clamped to [-9, 9] (tanh(9) rounds to 1; NaN stays NaN), then
+  /// tanh in Float: x clamped to [-9, 9] (1 − tanh(9) ≈ 3e-8; NaN stays NaN), then
   /// (e^y − 1)/(e^y + 1) with y = 2x, e^y = 2ⁿ·e^r, |r| ≤ 0.35 and e^r by its [3/3] Padé
   /// approximant (truncation ~1e-8), sharing tanh's division. Measured against Double
   /// tanh over [-12, 12]: under 5e-7 absolute (`FastTanhTests`).

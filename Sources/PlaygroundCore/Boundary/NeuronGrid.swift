@@ -35,7 +35,10 @@ public struct NeuronGrid: Equatable, Sendable {
 extension Network {
   /// Samples every neuron over a `width × height` grid (see `NeuronGrid`), in batches of
   /// points so the inner loops run over contiguous memory.
+  ///
+  /// - Precondition: `features.count == inputCount` (the network's own features).
   public func sampleGrid(features: [Feature], width: Int, height: Int) -> NeuronGrid {
+    precondition(features.count == inputCount, "one feature per input")
     let w = Swift.max(0, width)
     let h = Swift.max(0, height)
     let plane = w * h

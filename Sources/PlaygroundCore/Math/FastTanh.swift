@@ -8,8 +8,9 @@
 /// tanh = (2ⁿN − D)/(2ⁿN + D).
 ///
 /// Measured error against glibc's tanh over [-25, 25] (`FastTanhTests`): at most about
-/// 5e-16 absolute, and about 1e-15 relative for |x| ≥ 0.5 (near 0 the absolute error is
-/// what counts: up to 1.5e-12 relative there). Losses after the parity
+/// 5e-16 absolute, and about 1e-15 relative for |x| ≥ 0.5. Near 0 only the absolute bound
+/// holds (N − D cancels: tanh(1e-12) is off by 3e-5 relative, and |x| < 1e-16 gives +0),
+/// which is what training needs. Losses after the parity
 /// fixtures' epochs stay within 1e-12 relative of the libm path; DESIGN.md §2 allows 1e-7.
 enum FastTanh {
   typealias Vector = SIMD4<Double>

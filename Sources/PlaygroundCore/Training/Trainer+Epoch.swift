@@ -1,6 +1,6 @@
 extension Trainer {
   /// Scratch rows for one group of samples (`BatchShape` row layout): values, deltas,
-  /// gathered inputs (shuffled epochs only) and targets.
+  /// gathered inputs (used once the order has been shuffled) and targets.
   struct Workspace: Sendable {
     var rows: [Double] = []
     var deltas: [Double] = []
@@ -98,15 +98,6 @@ extension Trainer {
         }
       }
     }
-  }
-
-  /// The original's `updateWeights` (see `UpdateStep`) on the current accumulators.
-  mutating func applyUpdate() {
-    guard pending > 0 else { return }
-    let step = UpdateStep(config: config)
-    let count = pending
-    Trainer.withPointers(&network, &gradWeights, &gradBiases) { step.apply(to: $0, pending: count) }
-    pending = 0
   }
 
   /// Opens the parameters and their gradient accumulators for the kernels.

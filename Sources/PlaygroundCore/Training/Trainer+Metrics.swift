@@ -2,7 +2,7 @@ extension Trainer {
   /// Mean loss (and accuracy for classification) over a set of points, by fresh forward
   /// passes in chunks of points; the sum runs in point order, as the original's does.
   /// NaN for an empty set.
-  func metrics(columns: FeatureColumns, points: [DataPoint]) -> Metrics {
+  func metrics(columns: FeatureColumns) -> Metrics {
     let n = columns.count
     // An empty set (explicit data without test points) has no loss: NaN, shown as
     // nan/null/"-", never a misleading 0.

@@ -15,7 +15,7 @@ public struct Trainer: Sendable {
 
   var trainColumns: FeatureColumns
   var testColumns: FeatureColumns
-  /// Scratch rows for the training passes (kept, so an epoch allocates nothing).
+  /// Scratch rows for the training passes, kept from epoch to epoch.
   var workspace = Workspace()
   var gradWeights: [Double]
   var gradBiases: [Double]
@@ -53,8 +53,8 @@ public struct Trainer: Sendable {
 
   /// Metrics of the current network on both sets, labelled with the current epoch.
   public func evaluate() -> EpochReport {
-    let train = metrics(columns: trainColumns, points: data.train)
-    let test = metrics(columns: testColumns, points: data.test)
+    let train = metrics(columns: trainColumns)
+    let test = metrics(columns: testColumns)
     let bad = !train.loss.isFinite || !(test.loss.isFinite || data.test.isEmpty)
     return EpochReport(
       epoch: epoch, train: train, test: test, diverged: bad || !network.isFinite)
