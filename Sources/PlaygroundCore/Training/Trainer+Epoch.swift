@@ -56,7 +56,8 @@ extension Trainer {
     let step = UpdateStep(config: config)
     let columns = trainColumns
     let order = self.order
-    let gather = !orderIsIdentity
+    // Until a shuffle, the order is 0, 1, 2, … and batches read the columns in place.
+    let gather = !order.indices.elementsEqual(order)
     let crossEntropy = config.loss == .crossEntropy
     let featureCount = features.count
     var pending = self.pending

@@ -22,9 +22,6 @@ public struct Trainer: Sendable {
   /// Samples accumulated since the last update (carried across epochs).
   var pending = 0
   var order: [Int]
-  /// Whether `order` is 0, 1, 2, … (no shuffle yet), so batches read the columns as
-  /// they are.
-  var orderIsIdentity = true
   var shuffleRNG: SeededGenerator
 
   /// - Precondition: `network.inputCount == features.count`.
@@ -87,7 +84,6 @@ public struct Trainer: Sendable {
     trainColumns = FeatureColumns(points: data.train, features: features)
     testColumns = FeatureColumns(points: data.test, features: features)
     order = Array(data.train.indices)
-    orderIsIdentity = true
     lastReport = evaluate()
   }
 
@@ -98,6 +94,5 @@ public struct Trainer: Sendable {
       counter -= 1
       order.swapAt(counter, index)
     }
-    orderIsIdentity = false
   }
 }
