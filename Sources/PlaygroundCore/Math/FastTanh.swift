@@ -34,11 +34,12 @@ enum FastTanh {
     var odd = f2 * 5.2910945025509685e-6 + 4.625342388735131e-3
     odd = odd * f2 + 0.34657359027997264
     odd = odd * f
-    // 2ⁿ: the low bits of `shifted` hold n (the magic's own low 12 bits are zero, and its
-    // high bits shift out).
+    // 2ⁿ·N by adding n to N's exponent field: the low bits of `shifted` hold n in two's
+    // complement (the magic's own low 12 bits are zero, and its high bits shift out).
+    // N is in [0.7, 1.5] and |n| ≤ 58, so the exponent neither overflows nor underflows.
     let shiftedBits = unsafeBitCast(shifted, to: SIMD4<UInt64>.self)
-    let scale = unsafeBitCast((shiftedBits &+ 1023) &<< 52, to: Vector.self)
-    let numerator = scale * (even + odd)
+    let numerator = unsafeBitCast(
+      unsafeBitCast(even + odd, to: SIMD4<UInt64>.self) &+ (shiftedBits &<< 52), to: Vector.self)
     let denominator = even - odd
     return (numerator - denominator) / (numerator + denominator)
   }

@@ -46,26 +46,34 @@ enum DenseKernels {
       }
       i += 4
     }
-    // The last 1–3 neurons: two groups of points at a time.
+    // The last 1–3 neurons: two groups of points at a time, then a last single group.
+    let end = padded * 8
     while i < outCount {
       let row = w + i * inCount
       let bias = Vector(repeating: b[i])
+      let base = i * outBytes
       var offset = 0
-      while offset < padded * 8 {
-        let pair = offset + 32 < padded * 8
+      while offset + 64 <= end {
         var z0 = bias, z1 = bias
         var at = offset
         for j in 0..<inCount {
           let weight = row[j]
           z0 += weight * source.loadUnaligned(fromByteOffset: at, as: Vector.self)
-          if pair { z1 += weight * source.loadUnaligned(fromByteOffset: at + 32, as: Vector.self) }
+          z1 += weight * source.loadUnaligned(fromByteOffset: at + 32, as: Vector.self)
           at += rowBytes
         }
-        output.storeBytes(of: f.value(z0), toByteOffset: i * outBytes + offset, as: Vector.self)
-        if pair {
-          output.storeBytes(of: f.value(z1), toByteOffset: i * outBytes + offset + 32, as: Vector.self)
+        output.storeBytes(of: f.value(z0), toByteOffset: base + offset, as: Vector.self)
+        output.storeBytes(of: f.value(z1), toByteOffset: base + offset + 32, as: Vector.self)
+        offset += 64
+      }
+      if offset < end {
+        var z = bias
+        var at = offset
+        for j in 0..<inCount {
+          z += row[j] * source.loadUnaligned(fromByteOffset: at, as: Vector.self)
+          at += rowBytes
         }
-        offset += pair ? 64 : 32
+        output.storeBytes(of: f.value(z), toByteOffset: base + offset, as: Vector.self)
       }
       i += 1
     }

@@ -57,7 +57,7 @@ extension Trainer {
     let columns = trainColumns
     let order = self.order
     // Until a shuffle, the order is 0, 1, 2, … and batches read the columns in place.
-    let gather = !order.indices.elementsEqual(order)
+    let gather = order.withUnsafeBufferPointer { o in o.indices.contains { o[$0] != $0 } }
     let crossEntropy = config.loss == .crossEntropy
     let featureCount = features.count
     var pending = self.pending

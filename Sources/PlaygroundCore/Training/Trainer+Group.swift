@@ -13,10 +13,14 @@ extension BatchShape {
       padded: padded, weights: parameters.weights, biases: parameters.biases)
     let output = scratch.rows + outputRow * stride
     let outputDelta = scratch.deltas + outputRow * stride
-    for p in 0..<count {
-      let o = output[p], t = scratch.targets[p]
-      outputDelta[p] =
+    let outputs = UnsafeRawPointer(output), targets = UnsafeRawPointer(scratch.targets)
+    let deltas = UnsafeMutableRawPointer(outputDelta)
+    for offset in Swift.stride(from: 0, to: padded * 8, by: 32) {
+      let o = outputs.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+      let t = targets.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+      let delta =
         crossEntropy ? o - (t + 1) / 2 : (o - t) * outputActivation.derivative(fromOutput: o)
+      deltas.storeBytes(of: delta, toByteOffset: offset, as: SIMD4<Double>.self)
     }
     // Lanes past the samples are computed but never summed; keep them tame.
     for p in count..<padded { outputDelta[p] = 0 }
@@ -63,6 +67,14 @@ struct UpdateStep {
     for k in 0..<p.biasCount {
       p.biases[k] -= lr * p.gradBiases[k] / count
       p.gradBiases[k] = 0
+    }
+    if regularization == .none && regStep.isFinite {
+      // The step below with R' = 0: mid − regStep·0 is mid, bit for bit.
+      for k in 0..<p.weightCount where !p.dead[k] {
+        p.weights[k] -= scale * p.gradWeights[k]
+        p.gradWeights[k] = 0
+      }
+      return
     }
     for k in 0..<p.weightCount where !p.dead[k] {
       let old = p.weights[k]
