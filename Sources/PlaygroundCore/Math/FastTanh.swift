@@ -1,7 +1,7 @@
 /// A vectorizable tanh for the engine's hot loops.
 ///
-/// Method: x is clamped to [-20, 20] (tanh(20) rounds to 1; NaN stays NaN), then
-/// tanh(x) = (e^y − 1)/(e^y + 1) with y = 2x. e^y is computed as 2ⁿ·e^r with
+/// Method: tanh(x) = (e^y − 1)/(e^y + 1) with y = 2x, and y/ln 2 clamped to the value
+/// at x = ±20 (tanh(20) rounds to 1; NaN stays NaN). e^y is computed as 2ⁿ·e^r with
 /// n = round(y/ln 2) (magic-number rounding, so only SSE2 operations are needed),
 /// r = y − n·ln 2 (|r| ≤ 0.35, computed as (y/ln 2 − n)·ln 2), and e^r by its [5/5] Padé
 /// approximant N/D (truncation error ~1e-15), whose division is shared with tanh's own:
@@ -17,15 +17,19 @@ enum FastTanh {
 
   @inline(always)
   static func tanh(_ x: Vector) -> Vector {
-    // Compare-and-select: NaN compares false and passes through; ±∞ becomes ±20.
-    let high = x.replacing(with: 20, where: x .> 20)
-    let c = high.replacing(with: -20, where: high .< -20)
-    // 2c = (n + f)·ln 2 with n = round(t), t = 2c/ln 2 (magic-number rounding; the
+    // 2x = (n + f)·ln 2 with n = round(t), t = 2x/ln 2 (magic-number rounding; the
     // rounding error of t is ~1e-16 relative, harmless here) and f = t − n exact,
     // |f| ≤ 1/2. e^{f·ln 2} = N/D with N = E + O, D = E − O (E even in f, O odd): the
     // [5/5] Padé approximant of e^r at r = f·ln 2, ln 2 folded into the coefficients.
     let magic = Vector(repeating: 6_755_399_441_055_744.0)
-    let t = c * 2.8853900817779268
+    // t is clamped to ±57.7 (x = ±20, where tanh rounds to ±1) by compare-and-select:
+    // NaN compares false and passes through, ±∞ is clamped. Clamping t rather than x
+    // lets the selects become minpd/maxpd (a select feeding a single multiply is
+    // folded into it and compiles to a blend).
+    let limit = 57.70780163555854  // 20 · 2/ln 2
+    let scaled = x * 2.8853900817779268
+    let high = scaled.replacing(with: limit, where: scaled .> limit)
+    let t = high.replacing(with: -limit, where: high .< -limit)
     let shifted = t + magic
     let f = t - (shifted - magic)
     let f2 = f * f
