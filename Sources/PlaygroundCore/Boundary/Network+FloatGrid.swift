@@ -94,14 +94,14 @@ extension Network {
             z1 += r1[j] * a
             z2 += r2[j] * a
             z3 += r3[j] * a
-            at += rowBytes
+            at &+= rowBytes
           }
           let base = i * rowBytes + offset
           dst.storeBytes(of: f.value(z0), toByteOffset: base, as: Vector.self)
           if block > 1 { dst.storeBytes(of: f.value(z1), toByteOffset: base + rowBytes, as: Vector.self) }
           if block > 2 { dst.storeBytes(of: f.value(z2), toByteOffset: base + 2 * rowBytes, as: Vector.self) }
           if block > 3 { dst.storeBytes(of: f.value(z3), toByteOffset: base + 3 * rowBytes, as: Vector.self) }
-          offset += 32
+          offset &+= 32
         }
         i += block
       }

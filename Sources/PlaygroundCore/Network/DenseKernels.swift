@@ -35,14 +35,14 @@ enum DenseKernels {
           z1 += r1[j] * a
           z2 += r2[j] * a
           z3 += r3[j] * a
-          at += rowBytes
+          at &+= rowBytes
         }
         let base = i * outBytes + offset
         output.storeBytes(of: f.value(z0), toByteOffset: base, as: Vector.self)
         output.storeBytes(of: f.value(z1), toByteOffset: base + outBytes, as: Vector.self)
         output.storeBytes(of: f.value(z2), toByteOffset: base + 2 * outBytes, as: Vector.self)
         output.storeBytes(of: f.value(z3), toByteOffset: base + 3 * outBytes, as: Vector.self)
-        offset += 32
+        offset &+= 32
       }
       i += 4
     }
@@ -60,18 +60,18 @@ enum DenseKernels {
           let weight = row[j]
           z0 += weight * source.loadUnaligned(fromByteOffset: at, as: Vector.self)
           z1 += weight * source.loadUnaligned(fromByteOffset: at + 32, as: Vector.self)
-          at += rowBytes
+          at &+= rowBytes
         }
         output.storeBytes(of: f.value(z0), toByteOffset: base + offset, as: Vector.self)
         output.storeBytes(of: f.value(z1), toByteOffset: base + offset + 32, as: Vector.self)
-        offset += 64
+        offset &+= 64
       }
       if offset < end {
         var z = bias
         var at = offset
         for j in 0..<inCount {
           z += row[j] * source.loadUnaligned(fromByteOffset: at, as: Vector.self)
-          at += rowBytes
+          at &+= rowBytes
         }
         output.storeBytes(of: f.value(z), toByteOffset: base + offset, as: Vector.self)
       }
@@ -152,7 +152,7 @@ enum DenseKernels {
         var at = offset
         var row = w
         for _ in 1..<outCount {
-          at += nextBytes
+          at &+= nextBytes
           row += inCount
           d = next.loadUnaligned(fromByteOffset: at, as: Vector.self)
           s0 += row[j] * d
@@ -170,7 +170,7 @@ enum DenseKernels {
         if block > 1 { store(s1, 1) }
         if block > 2 { store(s2, 2) }
         if block > 3 { store(s3, 3) }
-        offset += 32
+        offset &+= 32
       }
       j += block
     }

@@ -68,25 +68,34 @@ struct UpdateStep {
       p.biases[k] -= lr * p.gradBiases[k] / count
       p.gradBiases[k] = 0
     }
-    if regularization == .none && regStep.isFinite {
-      // The step below with R' = 0: mid − regStep·0 is mid, bit for bit.
+    // The loop for each regularization takes the general step's exact arithmetic.
+    switch regularization {
+    case .none where regStep.isFinite:
+      // R' = 0, and mid − regStep·0 is mid, bit for bit.
       for k in 0..<p.weightCount where !p.dead[k] {
         p.weights[k] -= scale * p.gradWeights[k]
         p.gradWeights[k] = 0
       }
-      return
-    }
-    for k in 0..<p.weightCount where !p.dead[k] {
-      let old = p.weights[k]
-      let mid = old - scale * p.gradWeights[k]
-      let new = mid - regStep * regularization.derivative(old)
-      if regularization == .l1 && mid * new < 0 {
-        p.weights[k] = 0
-        p.dead[k] = true
-      } else {
-        p.weights[k] = new
+    case .l2:
+      // R'(w) = w; only an L1 step kills links.
+      for k in 0..<p.weightCount where !p.dead[k] {
+        let old = p.weights[k]
+        p.weights[k] = (old - scale * p.gradWeights[k]) - regStep * old
+        p.gradWeights[k] = 0
       }
-      p.gradWeights[k] = 0
+    default:
+      for k in 0..<p.weightCount where !p.dead[k] {
+        let old = p.weights[k]
+        let mid = old - scale * p.gradWeights[k]
+        let new = mid - regStep * regularization.derivative(old)
+        if regularization == .l1 && mid * new < 0 {
+          p.weights[k] = 0
+          p.dead[k] = true
+        } else {
+          p.weights[k] = new
+        }
+        p.gradWeights[k] = 0
+      }
     }
   }
 }
