@@ -18,10 +18,11 @@ enum FloatTanh {
     let r2 = r * r
     let even = r2 * (1.0 / 10) + 1  // P(r) = 1 + r/2 + r²/10 + r³/120
     let odd = (r2 * (1.0 / 120) + 0.5) * r
-    // 2ⁿ: the low bits of `shifted` hold n (the magic's high bits shift out).
+    // 2ⁿ·N by adding n to N's exponent field: the low bits of `shifted` hold n in two's
+    // complement (the magic's high bits shift out); N is near 1 and |n| ≤ 26.
     let bits = unsafeBitCast(shifted, to: SIMD8<UInt32>.self)
-    let scale = unsafeBitCast((bits &+ 127) &<< 23, to: Vector.self)
-    let numerator = scale * (even + odd)
+    let numerator = unsafeBitCast(
+      unsafeBitCast(even + odd, to: SIMD8<UInt32>.self) &+ (bits &<< 23), to: Vector.self)
     let denominator = even - odd
     return (numerator - denominator) / (numerator + denominator)
   }
