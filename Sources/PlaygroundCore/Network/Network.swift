@@ -124,7 +124,10 @@ public struct Network: Equatable, Sendable {
   }
 
   /// The output for one input vector (exact, per-sample path).
+  ///
+  /// - Precondition: one value per input.
   public func output(for input: [Double]) -> Double {
+    precondition(input.count == inputCount, "one value per input")
     var acts = [Double](repeating: 0, count: neuronCount)
     var totals = acts
     input.withUnsafeBufferPointer { inp in
