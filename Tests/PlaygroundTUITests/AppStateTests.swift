@@ -139,9 +139,12 @@ import Testing
     _ = s.apply(.presetsListed(list))
     _ = press(.down, &s)
     #expect(press(.enter, &s) == [.loadPreset("spiral")])
+    // Loading while training pauses: a lesson starts from its untrained network.
+    _ = s.apply(.sessionUpdated(s.session, isRunning: true))
     let scenario = Scenario(name: "Spiral", dataset: .spiral)
     let effects = s.apply(.presetLoaded(.success(LoadedPreset(id: "spiral", scenario: scenario, seed: 7))))
-    #expect(effects == [.session(.load(scenario, seed: 7))])
+    #expect(effects == [.setRunning(false), .session(.load(scenario, seed: 7))])
+    #expect(!s.isRunning)
     #expect(s.presetName == "Spiral")
     #expect(s.session.scenario.dataset == .spiral)
   }

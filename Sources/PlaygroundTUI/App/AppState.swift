@@ -68,7 +68,9 @@ public struct AppState: Sendable {
       presetName = preset.scenario.name ?? preset.id
       selection = Selection()
       note("Loaded \(presetName ?? preset.id)")
-      return [.session(command)]
+      // A new lesson starts paused, as the original does after a page load: the class
+      // sees the data and the untrained network first.
+      return [setRunning(false), .session(command)]
     case .presetLoaded(.failure(let error)):
       fail(error.message)
       return []
