@@ -62,3 +62,32 @@ import Testing
     }
   }
 }
+
+/// The presentation view on a short terminal: the losses move above the network so the
+/// heatmap can take the full height.
+@Suite struct PresentationLayoutTests {
+  static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  }
+
+  @Test(arguments: [(80, 24), (100, 30), (120, 40), (160, 48)])
+  func panelsDoNotOverlapAndTheHeatmapGrows(width: Int, height: Int) {
+    let size = Size(width: width, height: height)
+    let full = ScreenLayout(size: size, presentation: false)
+    let present = ScreenLayout(size: size, presentation: true)
+    #expect(present.heatmap.height > full.heatmap.height)
+    for layout in [full, present] {
+      #expect(!Self.overlaps(layout.losses, layout.network))
+      #expect(!Self.overlaps(layout.losses, layout.heatmap))
+      #expect(!Self.overlaps(layout.network, layout.output))
+    }
+  }
+
+  @Test func atTheSmallestSizeTheHeatmapTakesTheHeight() {
+    let layout = ScreenLayout(size: Size(width: 80, height: 24), presentation: true)
+    #expect(layout.heatmap.height == 20 && layout.heatmap.width == 40)
+    let lines = Screens.render(Screens.presentation(), 80, 24).lines
+    #expect(lines[1].contains("Test loss") && lines[2].contains("Training loss"))
+    #expect(lines.contains { $0.hasPrefix("FEATURES") })
+  }
+}

@@ -13,21 +13,21 @@ struct OutputView: Sendable {
   var options: RenderOptions
 
   func render(into buffer: inout CellBuffer) {
-    let rect = layout.output
+    let rect = layout.losses
     let report = session.report
     let classification = session.scenario.problem == .classification
     func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
       var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
       if classification, let accuracy = metrics.accuracy {
-        spans += [Span(rect.width >= 44 ? "  accuracy " : "  acc ", Styles.dim), Span(Format.percent(accuracy), style)]
+        spans += [Span(rect.width >= 43 ? "  accuracy " : "  acc ", Styles.dim), Span(Format.percent(accuracy), style)]
       }
-      buffer.write(spans, x: rect.x + 1, y: y, maxWidth: rect.width - 1)
+      buffer.write(spans, x: rect.x, y: y, maxWidth: rect.width)
     }
     line("Test loss     ", report.test, y: rect.y, style: Style(foreground: .ui(.chartTest), bold: true))
     line("Training loss ", report.train, y: rect.y + 1, style: Style(foreground: .ui(.chartTrain), bold: true))
     LossChartView(history: session.history, options: options).render(
       into: &buffer,
-      rect: Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 1, height: layout.chartRows + 1))
+      rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1))
     renderHeatmap(into: &buffer)
     renderLegend(into: &buffer, y: legendY)
   }
