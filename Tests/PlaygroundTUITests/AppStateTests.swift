@@ -193,6 +193,21 @@ import Testing
     #expect(s.selection.map == .output)
   }
 
+  /// Clicks land on what is drawn in ASCII too, where a checkbox is "[ ]", not "☐".
+  @Test(arguments: [true, false]) func clickingTheDiscretizeToggle(unicode: Bool) {
+    var s = state()
+    s.renderOptions = RenderOptions(unicode: unicode)
+    _ = s.apply(.input(.resize(Size(width: 80, height: 24))))
+    let lines = Screens.render(s, 80, 24, s.renderOptions).lines
+    let row = try! #require(lines.firstIndex { $0.contains("discr.") })
+    let line = lines[row]
+    // The label's last cell, which a target two cells off would miss.
+    let end = line.distance(from: line.startIndex, to: line.range(of: "discr.")!.upperBound) - 1
+    #expect(!s.session.scenario.view.discretize)
+    _ = s.apply(.input(.mouse(MouseEvent(kind: .press, x: end, y: row))))
+    #expect(s.session.scenario.view.discretize, "\(line) at \(end)")
+  }
+
   @Test func clickingADatasetSelectsIt() {
     var s = state()
     let targets = s.hitTargets()

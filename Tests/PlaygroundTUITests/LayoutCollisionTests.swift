@@ -83,6 +83,34 @@ import Testing
     }
   }
 
+  @Test(arguments: [80, 81, 100, 120, 160, 200])
+  func theHeatmapNeverShrinksWhenTheTerminalGrows(width: Int) {
+    var last = 0
+    for height in 24...70 {
+      let rows = ScreenLayout(size: Size(width: width, height: height), presentation: true)
+        .heatmap.height
+      #expect(rows >= last, "\(width)×\(height): \(rows) rows after \(last)")
+      last = rows
+    }
+  }
+
+  /// The legend under the heatmap shows whole labels, long or short, in both glyph sets.
+  @Test(arguments: [false, true])
+  func legendLabelsAreWhole(unicode: Bool) {
+    let options = RenderOptions(unicode: unicode)
+    for (width, height) in [(80, 24), (80, 29), (100, 29), (100, 30), (120, 40), (160, 48)] {
+      for state in [Screens.trainedXOR(), Screens.presentation()] {
+        let lines = Screens.render(state, width, height, options).lines
+        guard let legend = lines.first(where: { $0.contains("test") && $0.contains("1") && $0.contains("c") && ($0.contains("discr.") || $0.contains("Discretiz")) })
+        else {
+          Issue.record("no legend at \(width)×\(height)")
+          continue
+        }
+        #expect(legend.contains("discr.") || legend.contains("Discretize output"), "\(legend)")
+      }
+    }
+  }
+
   @Test func atTheSmallestSizeTheHeatmapTakesTheHeight() {
     let layout = ScreenLayout(size: Size(width: 80, height: 24), presentation: true)
     #expect(layout.heatmap.height == 20 && layout.heatmap.width == 40)

@@ -24,8 +24,9 @@ enum FastTanh {
     let magic = Vector(repeating: 6_755_399_441_055_744.0)
     // t is clamped to ±57.7 (x = ±20, where tanh rounds to ±1) by compare-and-select:
     // NaN compares false and passes through, ±∞ is clamped. Clamping t rather than x
-    // lets the selects become minpd/maxpd (a select feeding a single multiply is
-    // folded into it and compiles to a blend).
+    // lets the selects become minpd/maxpd in the release build, where this is inlined
+    // into the kernels (a select feeding a single multiply is folded into it and
+    // compiles to a compare-and-blend).
     let limit = 57.70780163555854  // 20 · 2/ln 2
     let scaled = x * 2.8853900817779268
     let high = scaled.replacing(with: limit, where: scaled .> limit)

@@ -70,8 +70,8 @@ struct UpdateStep {
     }
     // The loop for each regularization takes the general step's exact arithmetic.
     switch regularization {
-    case .none where regStep.isFinite:
-      // R' = 0, and mid − regStep·0 is mid, bit for bit.
+    case .none where regStep.isFinite && regStep.sign == .plus:
+      // R' = 0, and mid − regStep·0 is mid, bit for bit (a −0 step would turn −0 into +0).
       for k in 0..<p.weightCount where !p.dead[k] {
         p.weights[k] -= scale * p.gradWeights[k]
         p.gradWeights[k] = 0

@@ -22,22 +22,23 @@ extension AppState {
     let layout = ScreenLayout(size: screen, presentation: presentation)
     guard !layout.isTooSmall else { return [] }
     let scenario = session.scenario
-    let glyphs = Glyphs(RenderOptions())
+    let options = renderOptions
+    let glyphs = Glyphs(options)
     var targets = TopBarView(
       scenario: scenario, epoch: session.epoch, isRunning: isRunning,
       isDiverged: session.isDiverged, speed: speed, presetName: presetName, glyphs: glyphs
     ).hitTargets(rect: layout.topBar)
     if !presentation {
-      targets += DataPanelView(scenario: scenario, options: RenderOptions()).hitTargets(rect: layout.data)
+      targets += DataPanelView(scenario: scenario, options: options).hitTargets(rect: layout.data)
     }
     let geometry = NetworkGeometry(rect: layout.network, hiddenLayers: scenario.hiddenLayers)
     targets += NetworkView(
       network: session.network, scenario: scenario, geometry: geometry, thumbnails: [],
-      featureThumbnails: [], selection: selection, options: RenderOptions()
+      featureThumbnails: [], selection: selection, options: options
     ).hitTargets()
     targets += OutputView(
       session: session, layout: layout, map: PixelMap(empty: 0, 0), mapTitle: nil,
-      options: RenderOptions()
+      options: options
     ).hitTargets()
     // A control the lesson hides is not drawn, so a click there does nothing.
     let view = scenario.view

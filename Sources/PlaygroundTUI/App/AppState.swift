@@ -24,6 +24,9 @@ public struct AppState: Sendable {
   public internal(set) var presentation = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
+  /// The glyphs and colours the screen is drawn with: clicks are matched against the
+  /// same geometry (ASCII checkboxes, for one, are wider).
+  public internal(set) var renderOptions = RenderOptions()
   /// The last save asked for, so "overwrite? y" can repeat it.
   var lastSave: SaveRequest?
 

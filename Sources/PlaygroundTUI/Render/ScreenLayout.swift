@@ -1,6 +1,6 @@
 /// Where the panels go for a terminal size: top bar, data, network, output, message line
-/// and key legend (presentation view: top bar, network and output only, large; on a short
-/// terminal the losses move above the network so the heatmap gets the full height).
+/// and key legend (presentation view: top bar, network and output only, large; when the
+/// height limits the heatmap, the losses move above the network so it gets all of it).
 struct ScreenLayout: Equatable, Sendable {
   /// The smallest size that shows everything.
   static let minimum = Size(width: 80, height: 24)
@@ -39,8 +39,8 @@ struct ScreenLayout: Equatable, Sendable {
     let dataWidth = presentation ? 0 : (w >= 150 ? 22 : (w >= 110 ? 18 : 15))
     let share = presentation ? 0.55 : 0.4
     let widthLimit = (Int(Double(w) * share) - 2) / 2
-    // Presenting on a short terminal: the losses go above the network.
-    let tall = presentation && bodyHeight - lossRows - 1 < 20
+    // Presenting, when the height limits the heatmap: the losses go above the network.
+    let tall = presentation && bodyHeight - lossRows - 1 < widthLimit
     let heatRows = Swift.max(
       4, Swift.min(bodyHeight - (tall ? 0 : lossRows) - 1, widthLimit))
     let outputWidth = Swift.max(30, heatRows * 2 + 2)

@@ -47,7 +47,11 @@ public struct RunLoop<Screen: Terminal> {
   public private(set) var state: AppState
   public private(set) var terminal: Screen
   public let live: LiveSession
-  public var options: RenderOptions
+  /// Colour tier, glyphs and theme; kept in the state, whose click targets depend on them.
+  public var options: RenderOptions {
+    get { state.renderOptions }
+    set { state.renderOptions = newValue }
+  }
   /// True after a `.quit` effect or an outside quit request.
   public private(set) var isFinished = false
   public private(set) var stats = FrameStats()
@@ -87,7 +91,7 @@ public struct RunLoop<Screen: Terminal> {
     self.state = state
     self.terminal = terminal
     self.live = live
-    self.options = options
+    self.state.renderOptions = options
     self.services = services
     self.clock = clock
     self.frameInterval = frameInterval

@@ -39,7 +39,6 @@ struct OutputView: Sendable {
 
   /// The legend's toggles and where they sit.
   private func toggles(from x: Int) -> [(x: Int, spans: [Span], intent: Intent)] {
-    let wide = layout.output.width >= 50
     let view = session.scenario.view
     let glyphs = Glyphs(options)
     var x = x
@@ -56,7 +55,14 @@ struct OutputView: Sendable {
     return list
   }
 
-  private var legendWidth: Int { layout.output.width >= 50 ? 15 : 5 }
+  private var legendWidth: Int { wide ? 15 : 5 }
+
+  /// Long toggle labels and a 15-cell ramp when they fit in the column, else short ones.
+  private var wide: Bool {
+    let box = [Span(Glyphs(options).unchecked, Styles.value)].width  // 1 cell, 3 in ASCII
+    // " -1", the ramp, "1", " v☐Show test data", " c☐Discretize output".
+    return layout.output.width >= 1 + 2 + 15 + 1 + (2 + box + 14) + (2 + box + 17)
+  }
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
     let area = layout.heatmap
