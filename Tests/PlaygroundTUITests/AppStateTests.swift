@@ -194,12 +194,12 @@ import Testing
   }
 
   /// Clicks land on what is drawn in ASCII too, where a checkbox is "[ ]", not "☐".
-  @Test(arguments: [true, false]) func clickingTheDiscretizeToggle(unicode: Bool) {
+  @Test(arguments: [true, false]) func clickingTheDiscretizeToggle(unicode: Bool) throws {
     var s = state()
     s.renderOptions = RenderOptions(unicode: unicode)
     _ = s.apply(.input(.resize(Size(width: 80, height: 24))))
     let lines = Screens.render(s, 80, 24, s.renderOptions).lines
-    let row = try! #require(lines.firstIndex { $0.contains("discr.") })
+    let row = try #require(lines.firstIndex { $0.contains("discr.") })
     let line = lines[row]
     // The label's last cell, which a target two cells off would miss.
     let end = line.distance(from: line.startIndex, to: line.range(of: "discr.")!.upperBound) - 1

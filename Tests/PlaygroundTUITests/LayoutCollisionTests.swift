@@ -98,10 +98,11 @@ import Testing
   @Test(arguments: [false, true])
   func legendLabelsAreWhole(unicode: Bool) {
     let options = RenderOptions(unicode: unicode)
+    let states = [Screens.trainedXOR(), Screens.presentation()]
     for (width, height) in [(80, 24), (80, 29), (100, 29), (100, 30), (120, 40), (160, 48)] {
-      for state in [Screens.trainedXOR(), Screens.presentation()] {
+      for state in states {
         let lines = Screens.render(state, width, height, options).lines
-        guard let legend = lines.first(where: { $0.contains("test") && $0.contains("1") && $0.contains("c") && ($0.contains("discr.") || $0.contains("Discretiz")) })
+        guard let legend = lines.first(where: { $0.contains("discr.") || $0.contains("Discretiz") })
         else {
           Issue.record("no legend at \(width)×\(height)")
           continue
