@@ -16,8 +16,9 @@ struct InteractiveLaunch {
   var listPresets: @Sendable () -> [PresetSummary]
   var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
   var save:
-    @Sendable (_ session: Session, _ path: String, _ includeWeights: Bool, _ overwrite: Bool)
-      -> Result<String, PresetLoadError>
+    @Sendable (
+      _ session: SessionSnapshot, _ path: String, _ includeWeights: Bool, _ overwrite: Bool
+    ) -> Result<String, PresetLoadError>
 }
 
 /// The interactive playground: terminal, background training and the UI loop.
@@ -56,7 +57,7 @@ enum Interactive {
       listPresets: launch.listPresets, loadPreset: launch.loadPreset, save: launch.save)
     var loop = RunLoop(
       state: AppState(
-        session: live.snapshot().session, presetName: launch.presetName,
+        snapshot: live.snapshot().session, presetName: launch.presetName,
         notice: launch.notes.isEmpty ? nil : launch.notes.joined(separator: " ")),
       terminal: terminal, live: live,
       options: RenderOptions(tier: terminal.tier, unicode: unicode, theme: launch.theme),

@@ -70,7 +70,7 @@ import Testing
         var renderer = FrameRenderer()
         let options = RenderOptions(tier: tier, unicode: false)
         let own = renderer.draw(make(), size: Size(width: width, height: height), options: options)
-        let stray = Set(own.cells.map(\.character).filter { !$0.isASCII })
+        let stray = Set(own.buffer.cells.map(\.character).filter { !$0.isASCII })
         #expect(stray.isEmpty, "\(name) at \(width)×\(height), \(tier): \(stray.sorted())")
       }
     }

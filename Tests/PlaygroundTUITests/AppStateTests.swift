@@ -7,7 +7,14 @@ import Testing
   func state() -> AppState { Screens.paused() }
 
   func press(_ key: Key, _ state: inout AppState) -> [Effect] {
-    state.apply(.input(.key(key)))
+    state.apply(.input(.key(key))).map(\.unnumbered)
+  }
+
+  /// Presses a key and lets a worker apply what it sent, as the run loop would.
+  func pressAndApply(_ key: Key, _ state: inout AppState, _ worker: inout TestWorker) -> [Effect] {
+    let effects = state.apply(.input(.key(key)))
+    _ = state.apply(.sessionUpdated(worker.run(effects)))
+    return effects.map(\.unnumbered)
   }
 
   @Test func spaceTogglesRunning() {
@@ -20,17 +27,60 @@ import Testing
 
   @Test func stepPausesAndSteps() {
     var s = state()
-    _ = s.apply(.sessionUpdated(s.session, isRunning: true))
-    #expect(press(.character("n"), &s) == [.setRunning(false), .session(.step)])
-    #expect(s.session.epoch == 1)
+    var worker = TestWorker(s)
+    _ = pressAndApply(.character(" "), &s, &worker)
+    #expect(s.isRunning)
+    #expect(pressAndApply(.character("n"), &s, &worker) == [.setRunning(false), .session(.step)])
+    #expect(s.snapshot.epoch == 1)
+    #expect(!s.isRunning)
   }
 
   @Test func learningRateAppliesWithoutReset() {
     var s = state()
-    _ = press(.character("n"), &s)
-    #expect(press(.character("l"), &s) == [.session(.setLearningRate(0.1))])
-    #expect(press(.character("L"), &s) == [.session(.setLearningRate(0.03))])
-    #expect(s.session.epoch == 1)
+    var worker = TestWorker(s)
+    _ = pressAndApply(.character("n"), &s, &worker)
+    #expect(pressAndApply(.character("l"), &s, &worker) == [.session(.setLearningRate(0.1))])
+    #expect(pressAndApply(.character("L"), &s, &worker) == [.session(.setLearningRate(0.03))])
+    #expect(s.snapshot.epoch == 1)
+  }
+
+  /// Every command goes out with a number one higher than the last.
+  @Test func commandsAreNumberedInOrder() {
+    var s = state()
+    let effects = ["a", "+", " ", ">"].flatMap { s.apply(.input(.key(.character($0)))) }
+    let numbers = effects.compactMap { effect -> UInt64? in
+      guard case .send(_, let sequence) = effect else { return nil }
+      return sequence
+    }
+    #expect(numbers == [1, 2, 3, 4])
+    #expect(s.sentCommand == 4)
+  }
+
+  /// A snapshot the worker took before it applied the last command sent is older than
+  /// what the screen already shows: it is ignored, and a current one is taken.
+  @Test func aStaleSnapshotIsIgnoredAndACurrentOneTaken() {
+    var s = state()
+    var worker = TestWorker(s)
+    let stale = worker.run([])
+    let effects = s.apply(.input(.key(.character("+"))))
+    #expect(s.settings.hiddenLayers == [4, 2, 2])
+    #expect(s.selection.layer == 2)
+    _ = s.apply(.sessionUpdated(stale))
+    #expect(s.settings.hiddenLayers == [4, 2, 2])
+    #expect(s.selection.layer == 2)
+    _ = s.apply(.sessionUpdated(worker.run(effects)))
+    #expect(s.snapshot.scenario.hiddenLayers == [4, 2, 2])
+    #expect(s.snapshot.network.layerSizes == [2, 4, 2, 2, 1])
+    #expect(s.selection.layer == 2)
+  }
+
+  /// Keys pressed before the worker answers build on each other, not on the snapshot.
+  @Test func keysBuildOnPendingSettings() {
+    var s = state()
+    #expect(press(.character("+"), &s) == [.session(.setHiddenLayers([4, 2, 2]))])
+    #expect(press(.character("+"), &s) == [.session(.setHiddenLayers([4, 2, 2, 2]))])
+    #expect(press(.up, &s) == [.session(.setHiddenLayers([4, 2, 2, 3]))])
+    #expect(s.snapshot.scenario.hiddenLayers == [4, 2])
   }
 
   /// Every key the help lists does something (or is a documented no-op at the edges).
@@ -77,12 +127,13 @@ import Testing
     #expect(press(key, &s) == effects)
   }
 
-  @Test func settingsAreAppliedOptimistically() {
+  @Test func settingsFollowAKeyBeforeTheWorkerAnswers() {
     var s = state()
     _ = press(.character("a"), &s)
-    #expect(s.session.scenario.activation == .sigmoid)
+    #expect(s.settings.activation == .sigmoid)
     _ = press(.character("3"), &s)
-    #expect(s.session.scenario.features == [.x1, .x2, .x1Squared])
+    #expect(s.settings.features == [.x1, .x2, .x1Squared])
+    #expect(s.snapshot.scenario == Screens.paused().snapshot.scenario)
   }
 
   @Test func layerSelectionMovesAndNeuronsFollowIt() {
@@ -116,8 +167,12 @@ import Testing
     #expect(focus == .link(layer: 0, to: 0, from: 0))
     _ = press(.control("u"), &s)
     for c in "0.5" { _ = press(.character(c), &s) }
-    #expect(press(.enter, &s) == [.session(.setWeight(layer: 0, to: 0, from: 0, value: 0.5))])
-    #expect(s.session.network.weights[0] == 0.5)
+    var worker = TestWorker(s)
+    #expect(
+      pressAndApply(.enter, &s, &worker) == [
+        .session(.setWeight(layer: 0, to: 0, from: 0, value: 0.5))
+      ])
+    #expect(s.snapshot.network.weights[0] == 0.5)
     #expect(s.overlay == .none)
   }
 
@@ -140,22 +195,29 @@ import Testing
     _ = press(.down, &s)
     #expect(press(.enter, &s) == [.loadPreset("spiral")])
     // Loading while training pauses: a lesson starts from its untrained network.
-    _ = s.apply(.sessionUpdated(s.session, isRunning: true))
+    var worker = TestWorker(s)
+    _ = pressAndApply(.character(" "), &s, &worker)
+    #expect(s.isRunning)
     let scenario = Scenario(name: "Spiral", dataset: .spiral)
-    let effects = s.apply(.presetLoaded(.success(LoadedPreset(id: "spiral", scenario: scenario, seed: 7))))
-    #expect(effects == [.setRunning(false), .session(.load(scenario, seed: 7))])
+    let effects = s.apply(
+      .presetLoaded(.success(LoadedPreset(id: "spiral", scenario: scenario, seed: 7))))
+    #expect(effects.map(\.unnumbered) == [.setRunning(false), .session(.load(scenario, seed: 7))])
     #expect(!s.isRunning)
     #expect(s.presetName == "Spiral")
-    #expect(s.session.scenario.dataset == .spiral)
+    #expect(s.settings.dataset == .spiral)
+    _ = s.apply(.sessionUpdated(worker.run(effects)))
+    #expect(s.snapshot.scenario.dataset == .spiral)
+    #expect(s.snapshot.dataSeed == 7)
+    #expect(!s.isRunning)
   }
 
   @Test func presetLoadFailureKeepsStateAndShowsTheMessage() {
     var s = state()
     _ = press(.character("a"), &s)
-    let before = s.session.scenario
+    let before = s.settings
     let effects = s.apply(.presetLoaded(.failure(PresetLoadError("bad.json: hiddenLayers: at most 6"))))
     #expect(effects.isEmpty)
-    #expect(s.session.scenario == before)
+    #expect(s.settings == before)
     #expect(s.message?.text == "bad.json: hiddenLayers: at most 6")
     let screen = Screens.render(s, 80, 24)
     #expect(screen.lines.contains { $0.contains("bad.json: hiddenLayers: at most 6") })
@@ -182,41 +244,39 @@ import Testing
 
   @Test func clickingANeuronShowsItsMapAndAgainGoesBack() {
     var s = state()
-    _ = s.apply(.input(.resize(Size(width: 160, height: 48))))
-    let layout = ScreenLayout(size: Size(width: 160, height: 48), presentation: false)
+    let size = Size(width: 160, height: 48)
+    let layout = ScreenLayout(size: size, presentation: false)
     let geometry = NetworkGeometry(rect: layout.network, hiddenLayers: [4, 2])
     let neuron = geometry.hidden[0][1]
-    let click = MouseEvent(kind: .press, x: neuron.x, y: neuron.y)
-    _ = s.apply(.input(.mouse(click)))
+    _ = s.click(x: neuron.x, y: neuron.y, size: size)
     #expect(s.selection.map == .neuron(layer: 1, index: 1))
-    _ = s.apply(.input(.mouse(click)))
+    _ = s.click(x: neuron.x, y: neuron.y, size: size)
     #expect(s.selection.map == .output)
   }
 
   /// Clicks land on what is drawn in ASCII too, where a checkbox is "[ ]", not "☐".
   @Test(arguments: [true, false]) func clickingTheDiscretizeToggle(unicode: Bool) throws {
     var s = state()
-    s.renderOptions = RenderOptions(unicode: unicode)
-    _ = s.apply(.input(.resize(Size(width: 80, height: 24))))
-    let lines = Screens.render(s, 80, 24, s.renderOptions).lines
+    let options = RenderOptions(unicode: unicode)
+    let lines = Screens.render(s, 80, 24, options).lines
     let row = try #require(lines.firstIndex { $0.contains("discr.") })
     let line = lines[row]
     // The label's last cell, which a target two cells off would miss.
     let end = line.distance(from: line.startIndex, to: line.range(of: "discr.")!.upperBound) - 1
-    #expect(!s.session.scenario.view.discretize)
-    _ = s.apply(.input(.mouse(MouseEvent(kind: .press, x: end, y: row))))
-    #expect(s.session.scenario.view.discretize, "\(line) at \(end)")
+    #expect(!s.settings.view.discretize)
+    _ = s.click(x: end, y: row, options: options)
+    #expect(s.settings.view.discretize, "\(line) at \(end)")
   }
 
   @Test func clickingADatasetSelectsIt() {
     var s = state()
-    let targets = s.hitTargets()
-    guard let xor = targets.first(where: { $0.action == .setDataset(.xor) }) else {
+    var renderer = FrameRenderer()
+    let frame = renderer.render(s, size: Size(width: 80, height: 24), options: RenderOptions())
+    guard let xor = frame.targets.first(where: { $0.action == .setDataset(.xor) }) else {
       Issue.record("no xor target")
       return
     }
-    let effects = s.apply(.input(.mouse(MouseEvent(kind: .press, x: xor.rect.x, y: xor.rect.y))))
-    #expect(effects == [.session(.setDataset(.xor))])
+    #expect(s.click(x: xor.rect.x, y: xor.rect.y) == [.session(.setDataset(.xor))])
   }
 
   @Test func divergedSpaceExplainsRecovery() {

@@ -31,7 +31,8 @@ import Testing
     let state = AppState(session: session, presetName: nil)
     for unicode in [true, false] {
       let frame = renderer.render(
-        state, size: Size(width: 80, height: 24), options: RenderOptions(tier: tier, unicode: unicode))
+        state, size: Size(width: 80, height: 24), options: RenderOptions(tier: tier, unicode: unicode)
+      ).buffer
       #expect(frame.lines.joined().contains("Epoch"))
     }
   }

@@ -14,7 +14,8 @@ import Testing
       dataset: .spiral, features: Feature.allCases, hiddenLayers: Array(repeating: 8, count: 6))
     let session = Session(scenario: scenario, seed: 1)
     var state = AppState(session: session, presetName: "Spiral with a deep network")
-    _ = state.apply(.sessionUpdated(session, isRunning: true))
+    _ = state.apply(
+      .sessionUpdated(LiveSnapshot(session: session.snapshot, isRunning: true, appliedCommand: 0)))
     return state
   }
 

@@ -9,13 +9,15 @@ import Testing
   func screen(_ state: AppState) -> String {
     var renderer = FrameRenderer()
     return renderer.render(state, size: Size(width: 80, height: 24), options: RenderOptions())
-      .lines.joined(separator: "\n")
+      .buffer.lines.joined(separator: "\n")
   }
 
   @Test func theSeedIsOnScreenAndFollowsRegenerate() {
     var state = AppState(session: Session(scenario: .default, seed: 424_242), presetName: nil)
     #expect(screen(state).contains("seed 424242"))
-    _ = state.apply(.input(.key(.character("g"))))
+    var worker = TestWorker(state)
+    let effects = state.apply(.input(.key(.character("g"))))
+    _ = state.apply(.sessionUpdated(worker.run(effects)))
     #expect(screen(state).contains("seed 424243"), "regenerate draws from the next seed")
   }
 

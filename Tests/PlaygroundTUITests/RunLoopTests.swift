@@ -51,7 +51,7 @@ private final class ServiceLog: Sendable {
     let grew = await eventually {
       clock.advance(by: .milliseconds(20))
       loop.runOnce(timeoutMilliseconds: 0)
-      return loop.state.session.epoch >= 3
+      return loop.state.snapshot.epoch >= 3
     }
     #expect(grew)
     #expect(loop.state.isRunning)
@@ -69,12 +69,12 @@ private final class ServiceLog: Sendable {
     loop.runOnce(timeoutMilliseconds: 0)
     let stepped = await eventually {
       loop.runOnce(timeoutMilliseconds: 0)
-      return loop.state.session.epoch == 1
+      return loop.state.snapshot.epoch == 1
     }
     #expect(stepped)
     // Nothing else trains: a later command sees the same epoch.
     let generation = loop.live.generation
-    loop.live.send(.setLearningRate(0.03))
+    loop.live.send(.session(.setLearningRate(0.03)), sequence: loop.state.sentCommand + 1)
     #expect(await eventually { loop.live.generation > generation })
     #expect(loop.live.snapshot().session.epoch == 1)
     #expect(!loop.live.snapshot().isRunning)
@@ -138,6 +138,30 @@ private final class ServiceLog: Sendable {
     #expect(loop.nextWaitMilliseconds() == -1)
   }
 
+  /// A press maps to an action through the regions of the frame on screen: nothing before
+  /// the first frame, the dataset under the pointer after it.
+  @Test func clicksActOnTheFrameThatWasDrawn() async throws {
+    var loop = makeLoop()
+    let xorTarget = { (frame: Frame) in frame.targets.first { $0.action == .setDataset(.xor) } }
+    var renderer = FrameRenderer()
+    let drawn = renderer.render(loop.state, size: Size(width: 80, height: 24), options: .init())
+    let xor = try #require(xorTarget(drawn)).rect
+    let press = InputEvent.mouse(MouseEvent(kind: .press, x: xor.x, y: xor.y))
+    loop.handle(press)
+    #expect(loop.state.sentCommand == 0)
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(loop.frame.flatMap(xorTarget)?.rect == xor)
+    loop.handle(.mouse(MouseEvent(kind: .release, x: xor.x, y: xor.y)))
+    #expect(loop.state.sentCommand == 0)
+    loop.handle(press)
+    #expect(loop.state.settings.dataset == .xor)
+    let shown = await eventually {
+      loop.runOnce(timeoutMilliseconds: 0)
+      return loop.state.snapshot.scenario.dataset == .xor
+    }
+    #expect(shown)
+  }
+
   @Test func presetAndSaveEffectsCallTheExecutablesClosures() async {
     var loop = makeLoop()
     // p opens the picker (listing presets), Enter loads the first; S opens the save
@@ -151,7 +175,7 @@ private final class ServiceLog: Sendable {
     // The loaded preset reaches the background session.
     let loaded = await eventually {
       loop.runOnce(timeoutMilliseconds: 0)
-      return loop.state.session.scenario.dataset == .xor
+      return loop.state.snapshot.scenario.dataset == .xor
     }
     #expect(loaded)
   }

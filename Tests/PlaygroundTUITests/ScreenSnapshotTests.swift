@@ -20,7 +20,7 @@ import Testing
   @Test(arguments: [80, 160]) func diverged(width: Int) {
     let height = width == 80 ? 24 : 48
     let state = Screens.diverged()
-    #expect(state.session.isDiverged)
+    #expect(state.snapshot.isDiverged)
     let buffer = Screens.render(state, width, height)
     #expect(buffer.lines.contains { $0.contains("✖ Diverged") })
     #expect(buffer.lines.joined().contains("lower the learning rate"))

@@ -84,11 +84,19 @@ import Testing
     #expect(buffer.lines == ["xxxx", "xxxx"])
   }
 
+  /// Redrawing a paused screen samples no grid; a new network or size does.
   @Test func rendererReusesItsGridWhilePaused() {
     var renderer = FrameRenderer()
     let state = Screens.paused()
-    let a = renderer.render(state, size: Size(width: 80, height: 24), options: RenderOptions())
-    let b = renderer.render(state, size: Size(width: 80, height: 24), options: RenderOptions())
+    let size = Size(width: 80, height: 24)
+    let a = renderer.render(state, size: size, options: RenderOptions())
+    #expect(renderer.gridSamplings == 1)
+    let b = renderer.render(state, size: size, options: RenderOptions())
+    #expect(renderer.gridSamplings == 1)
     #expect(a == b)
+    _ = renderer.render(state, size: Size(width: 100, height: 30), options: RenderOptions())
+    #expect(renderer.gridSamplings == 2)
+    _ = renderer.render(Screens.trainedXOR(), size: Size(width: 100, height: 30), options: RenderOptions())
+    #expect(renderer.gridSamplings == 3)
   }
 }

@@ -21,7 +21,7 @@ public struct Session: Sendable {
     dataSeed = seed
     weightSeed = seed
     let data = Session.makeData(s, seed: seed)
-    trainer = Session.makeTrainer(s, data: data, weightSeed: seed, useGivenParameters: true)
+    trainer = Session.makeTrainer(s, data: data, weightSeed: seed)
     history.append(trainer.lastReport)
   }
 
@@ -45,47 +45,21 @@ public struct Session: Sendable {
     return s.dataset.split(noise: s.noise, trainRatio: s.trainRatio, using: &rng)
   }
 
-  static func makeTrainer(
-    _ s: Scenario, data: DataSplit, weightSeed: UInt64, useGivenParameters: Bool
-  ) -> Trainer {
-    let config = TrainingConfig(s)
+  /// The network training starts from: drawn from `weightSeed`, then the scenario's
+  /// given parameters when they fit the shape.
+  static func initialNetwork(_ s: Scenario, weightSeed: UInt64) -> Network {
     var network = Network.initialized(
       layerSizes: s.layerSizes, activation: s.activation,
-      outputActivation: config.outputActivation, seed: weightSeed)
-    if useGivenParameters, let given = s.parameters, given.fits(layerSizes: s.layerSizes) {
+      outputActivation: TrainingConfig(s).outputActivation, seed: weightSeed)
+    if let given = s.parameters, given.fits(layerSizes: s.layerSizes) {
       network.setParameters(given)
     }
-    return Trainer(
-      network: network, data: data, features: s.features, config: config,
-      shuffleSeed: weightSeed)
-  }
-}
-
-extension Session {
-  /// The parameters training started from at the last reset: the given ones, or those
-  /// drawn from `weightSeed`.
-  public var initialParameters: Parameters {
-    let config = TrainingConfig(scenario)
-    var network = Network.initialized(
-      layerSizes: scenario.layerSizes, activation: scenario.activation,
-      outputActivation: config.outputActivation, seed: weightSeed)
-    if let given = scenario.parameters, given.fits(layerSizes: scenario.layerSizes) {
-      network.setParameters(given)
-    }
-    return network.parameters
+    return network
   }
 
-  /// A scenario that rebuilds this session: its settings, the seed its data came from,
-  /// and either the current weights or (when they no longer follow from that seed) the
-  /// initial ones.
-  public func scenarioForSaving(includeWeights: Bool) -> Scenario {
-    var saved = scenario
-    saved.seed = dataSeed
-    if includeWeights {
-      saved.parameters = network.parameters
-    } else if weightSeed != dataSeed || scenario.parameters != nil {
-      saved.parameters = initialParameters
-    }
-    return saved
+  static func makeTrainer(_ s: Scenario, data: DataSplit, weightSeed: UInt64) -> Trainer {
+    Trainer(
+      network: initialNetwork(s, weightSeed: weightSeed),
+      data: data, features: s.features, config: TrainingConfig(s), shuffleSeed: weightSeed)
   }
 }

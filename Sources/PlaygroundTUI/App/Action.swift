@@ -18,8 +18,10 @@ public struct LoadedPreset: Equatable, Sendable {
 /// and the answers to effects. `AppState.apply(_:)` is the only thing that changes state.
 public enum Action: Sendable {
   case input(InputEvent)
-  /// The newest snapshot published by the background queue, and whether it is training.
-  case sessionUpdated(Session, isRunning: Bool)
+  /// A mouse press on a clickable region of the frame on screen (`Frame.action(for:)`).
+  case clicked(ClickAction)
+  /// The newest snapshot published by the worker.
+  case sessionUpdated(LiveSnapshot)
   case presetsListed([PresetSummary])
   /// A load error is one line naming file, key path and allowed values.
   case presetLoaded(Result<LoadedPreset, PresetLoadError>)

@@ -5,14 +5,14 @@ extension AppState {
   ///
   /// A key of a control the lesson hides (`view.hide`) does nothing but say so.
   mutating func perform(_ intent: Intent) -> [Effect] {
-    let scenario = session.scenario
+    let scenario = settings
     if let control = intent.control, scenario.view.hides(control) {
       note("\(control.title): hidden in this lesson")
       return []
     }
     switch intent {
     case .togglePlay:
-      if session.isDiverged && !isRunning {
+      if snapshot.isDiverged && !isRunning {
         fail("Diverged: lower the learning rate (L), then press r to reset")
         return []
       }
@@ -62,7 +62,7 @@ extension AppState {
       return send(.setView(view))
     case .focus(let delta): moveFocus(by: delta)
     case .editValue:
-      guard let focus = selection.focus, let value = focus.value(in: session.network) else {
+      guard let focus = selection.focus, let value = focus.value(in: snapshot.network) else {
         fail("Press Tab to pick a neuron or link first, then = to edit it")
         return []
       }
@@ -88,7 +88,7 @@ extension AppState {
   }
 
   private mutating func moveFocus(by delta: Int) {
-    let items = Focus.all(in: session.network)
+    let items = Focus.all(in: snapshot.network)
     guard !items.isEmpty else { return }
     guard let current = selection.focus, let index = items.firstIndex(of: current) else {
       selection.focus = delta > 0 ? items.first : items.last
@@ -99,7 +99,7 @@ extension AppState {
 
   /// Steps a setting through the original's list of values.
   private mutating func change(_ setting: Setting, by delta: Int) -> [Effect] {
-    let s = session.scenario
+    let s = settings
     switch setting {
     case .dataset:
       let kinds = DatasetKind.kinds(for: s.problem)

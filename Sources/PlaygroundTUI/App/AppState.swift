@@ -2,21 +2,26 @@ import PlaygroundCore
 
 /// Everything the screen shows, changed only by `apply(_:)`.
 ///
-/// AppState holds a copy of the background session. When a key asks for a session
-/// change, `apply` returns `Effect.session(command)` for the run loop **and** applies the
-/// same command to its copy at once (optimistically), so the screen reacts in the same
-/// frame. The next `Action.sessionUpdated` snapshot replaces the copy; `Session.apply`
-/// is deterministic, so both agree.
+/// The session itself lives on the worker (`LiveSession`), which alone applies commands
+/// and trains (DESIGN.md §6). AppState holds the newest snapshot the worker published and
+/// the settings as they will be once the commands it sent are applied: a key that changes
+/// a setting sends a numbered command and updates `settings` at once (cheap: no data, no
+/// weights), so the top bar follows the key in the same frame and the next key builds on
+/// it; data, weights and losses wait for the snapshot, which arrives within a frame. A
+/// snapshot taken before the worker applied the last command sent is ignored.
 public struct AppState: Sendable {
-  /// The newest snapshot (or the optimistic copy).
-  public private(set) var session: Session
-  /// Whether the background queue is training.
+  /// The newest snapshot the worker published after every command sent so far.
+  public private(set) var snapshot: SessionSnapshot
+  /// `snapshot.scenario` with the commands still on their way applied: what the
+  /// controls show and the next key changes.
+  public private(set) var settings: Scenario
+  /// Whether the worker trains (or will, once it has the last command).
   public private(set) var isRunning = false
   public private(set) var speed: TrainingSpeed
+  /// The sequence number of the last command sent to the worker.
+  public private(set) var sentCommand: UInt64 = 0
   /// The loaded preset's name, shown in the top bar.
   public private(set) var presetName: String?
-  /// The terminal size, from resize events (mouse hit-testing needs it).
-  public private(set) var screen = Size(width: 80, height: 24)
   public internal(set) var selection = Selection()
   public internal(set) var overlay = Overlay.none
   public internal(set) var message: Message?
@@ -24,19 +29,18 @@ public struct AppState: Sendable {
   public internal(set) var presentation = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
-  /// The glyphs and colours the screen is drawn with: clicks are matched against the
-  /// same geometry (ASCII checkboxes, for one, are wider).
-  public internal(set) var renderOptions = RenderOptions()
   /// The last save asked for, so "overwrite? y" can repeat it.
   var lastSave: SaveRequest?
 
-  /// A state showing `session`, paused.
+  /// A state showing `snapshot`, paused.
   /// - Parameter notice: a line shown until the first key (say, that a TensorFlow
   ///   Playground link's points are generated anew).
   public init(
-    session: Session, presetName: String?, speed: TrainingSpeed = .default, notice: String? = nil
+    snapshot: SessionSnapshot, presetName: String?, speed: TrainingSpeed = .default,
+    notice: String? = nil
   ) {
-    self.session = session
+    self.snapshot = snapshot
+    settings = snapshot.scenario
     self.presetName = presetName
     self.speed = speed
     if let notice { message = Message(text: notice, isError: false, expires: nil) }
@@ -48,14 +52,15 @@ public struct AppState: Sendable {
     case .input(.key(let key)):
       if message?.expires == nil { message = nil }
       return handle(key)
-    case .input(.mouse(let event)):
-      return handle(event)
-    case .input(.resize(let size)):
-      screen = size
-      return []
-    case .sessionUpdated(let snapshot, let running):
-      session = snapshot
-      isRunning = running
+    case .input(.mouse), .input(.resize):
+      return []  // clicks arrive as `.clicked` from the frame that was drawn
+    case .clicked(let click):
+      return handle(click)
+    case .sessionUpdated(let live):
+      guard live.appliedCommand >= sentCommand else { return [] }  // older than a command
+      snapshot = live.session
+      settings = live.session.scenario
+      isRunning = live.isRunning
       clampSelection()
       return []
     case .presetsListed(let list):
@@ -66,14 +71,12 @@ public struct AppState: Sendable {
       }
       return []
     case .presetLoaded(.success(let preset)):
-      let command = SessionCommand.load(preset.scenario, seed: preset.seed)
-      session.apply(command)
       presetName = preset.scenario.name ?? preset.id
       selection = Selection()
       note("Loaded \(presetName ?? preset.id)")
       // A new lesson starts paused, as the original does after a page load: the class
       // sees the data and the untrained network first.
-      return [setRunning(false), .session(command)]
+      return [setRunning(false)] + send(.load(preset.scenario, seed: preset.seed))
     case .presetLoaded(.failure(let error)):
       fail(error.message)
       return []
@@ -94,7 +97,6 @@ public struct AppState: Sendable {
     }
   }
 
-
   /// Shows a note that fades after three seconds.
   mutating func note(_ text: String) {
     message = Message(text: text, isError: false, expires: clock + 3000)
@@ -105,32 +107,40 @@ public struct AppState: Sendable {
     message = Message(text: text, isError: true, expires: nil)
   }
 
-  /// Sends a command to the background session and applies it to the local copy.
+  /// Sends a session change to the worker; the settings follow at once.
   mutating func send(_ command: SessionCommand) -> [Effect] {
-    session.apply(command)
+    settings = settings.applying(command)
     clampSelection()
-    return [.session(command)]
+    return [post(.session(command))]
   }
 
   mutating func setRunning(_ running: Bool) -> Effect {
     isRunning = running
-    return .setRunning(running)
+    return post(.setRunning(running))
   }
 
   mutating func setSpeed(_ newSpeed: TrainingSpeed) -> Effect {
     speed = newSpeed
-    return .setSpeed(newSpeed)
+    return post(.setSpeed(newSpeed))
   }
 
-  /// Keeps the selection pointing at things that exist after the network changed.
+  /// Numbers a command for the worker.
+  private mutating func post(_ command: LiveCommand) -> Effect {
+    sentCommand += 1
+    return .send(command, sequence: sentCommand)
+  }
+
+  /// Keeps the selection pointing at things that exist: the selected layer in the
+  /// settings, the focused item and the big map in the network on screen.
   mutating func clampSelection() {
-    let hidden = session.scenario.hiddenLayers.count
-    selection.layer = Swift.min(Swift.max(0, selection.layer), Swift.max(0, hidden - 1))
-    if let focus = selection.focus, focus.value(in: session.network) == nil {
+    let layers = settings.hiddenLayers.count
+    selection.layer = Swift.min(Swift.max(0, selection.layer), Swift.max(0, layers - 1))
+    let network = snapshot.network
+    if let focus = selection.focus, focus.value(in: network) == nil {
       selection.focus = nil
     }
     if case .neuron(let layer, let index) = selection.map,
-      layer > hidden || index >= session.scenario.hiddenLayers[Swift.max(0, layer - 1)]
+      layer < 1 || layer >= network.layerSizes.count - 1 || index >= network.layerSizes[layer]
     {
       selection.map = .output
     }

@@ -12,77 +12,96 @@ public struct FrameRenderer: Sendable {
 
   public init() {}
 
-  /// The screen of `state` at `size` for a terminal that can show `options`.
+  /// How many times the neuron grids were sampled (a new network, features or layout
+  /// size); a paused screen redraws without sampling again.
+  public private(set) var gridSamplings = 0
+
+  /// The screen of `state` at `size` for a terminal that can show `options`, with the
+  /// regions a click can hit.
   ///
   /// Without Unicode (`options.unicode == false`) every cell of the result is ASCII: the
   /// views draw ASCII glyphs, and a last pass replaces what user text (a preset's name, a
   /// typed file name) brings in.
-  public mutating func render(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
-    var buffer = draw(state, size: size, options: options)
-    if !options.unicode { buffer.mapCharacters(Glyphs.asciiCell) }
-    return buffer
+  public mutating func render(_ state: AppState, size: Size, options: RenderOptions) -> Frame {
+    var frame = draw(state, size: size, options: options)
+    if !options.unicode { frame.buffer.mapCharacters(Glyphs.asciiCell) }
+    return frame
   }
 
   /// The frame before the ASCII pass (tests check that the views' own glyphs need none).
-  mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> CellBuffer {
+  ///
+  /// The controls (top bar, data panel, legend) show `state.settings`, which follow a key
+  /// at once; the network, maps, losses and points show the worker's snapshot, whose
+  /// shapes always agree with each other.
+  mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> Frame {
     var buffer = CellBuffer(width: size.width, height: size.height)
     let glyphs = Glyphs(options)
     let layout = ScreenLayout(size: size, presentation: state.presentation)
     guard !layout.isTooSmall else {
       TooSmallView(size: size, glyphs: glyphs).render(into: &buffer)
-      return buffer
+      return Frame(buffer: buffer)
     }
-    let session = state.session
-    let scenario = session.scenario
-    let geometry = NetworkGeometry(rect: layout.network, hiddenLayers: scenario.hiddenLayers)
+    let session = state.snapshot
+    let settings = state.settings
+    let geometry = NetworkGeometry(
+      rect: layout.network, hiddenLayers: session.scenario.hiddenLayers)
     let thumbSize = (geometry.thumbWidth, geometry.thumbHeight * 2)
     let heatSize = (layout.heatmap.width, layout.heatmap.height * 2)
     let cache = grids(for: session, heat: heatSize, thumb: thumbSize)
     let featureMaps = featureThumbnails(width: thumbSize.0, height: thumbSize.1)
+    var targets = [HitTarget]()
 
-    TopBarView(
-      scenario: scenario, epoch: session.epoch, isRunning: state.isRunning,
+    let topBar = TopBarView(
+      scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
       isDiverged: session.isDiverged, speed: state.speed, presetName: state.presetName,
-      glyphs: glyphs
-    ).render(into: &buffer, rect: layout.topBar)
+      glyphs: glyphs)
+    topBar.render(into: &buffer, rect: layout.topBar)
+    targets += topBar.hitTargets(rect: layout.topBar)
     if !state.presentation {
-      DataPanelView(scenario: scenario, options: options, seed: state.session.dataSeed)
-        .render(into: &buffer, rect: layout.data)
+      let data = DataPanelView(scenario: settings, options: options, seed: session.dataSeed)
+      data.render(into: &buffer, rect: layout.data)
+      targets += data.hitTargets(rect: layout.data)
     }
-    NetworkView(
-      network: session.network, scenario: scenario, geometry: geometry,
+    let network = NetworkView(
+      network: session.network, scenario: session.scenario, geometry: geometry,
       thumbnails: cache.thumbnails, featureThumbnails: featureMaps, selection: state.selection,
-      options: options
-    ).render(into: &buffer)
+      options: options)
+    network.render(into: &buffer)
+    targets += network.hitTargets()
     let (map, title) = bigMap(state.selection.map, session: session, cache: cache, size: heatSize)
-    OutputView(
+    let output = OutputView(
       session: session, layout: layout,
-      map: scenario.view.discretize ? map.discretized : map, mapTitle: title, options: options
-    ).render(into: &buffer)
+      map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
+      options: options)
+    output.render(into: &buffer)
+    targets += output.hitTargets()
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
-      network: session.network, features: scenario.features, isDiverged: session.isDiverged,
-      view: scenario.view, glyphs: glyphs
+      network: session.network, features: session.scenario.features,
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs
     ).render(into: &buffer, rect: layout.message)
     KeyLegendView(
-      isRunning: state.isRunning, presentation: state.presentation, view: scenario.view,
+      isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
       glyphs: glyphs
     ).render(into: &buffer, rect: layout.legend)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
-      HelpOverlayView(glyphs: glyphs, view: scenario.view, seed: state.session.dataSeed)
+      HelpOverlayView(glyphs: glyphs, view: settings.view, seed: session.dataSeed)
         .render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
     case .none, .prompt: break
     }
-    return buffer
+    // A control the lesson hides is not drawn, so a click there does nothing.
+    let view = settings.view
+    targets.removeAll { target in target.action.control.map(view.hides) ?? false }
+    return Frame(buffer: buffer, targets: targets)
   }
 
   /// The map the big heatmap shows, and its title when it is not the output.
   private func bigMap(
-    _ source: MapSource, session: Session, cache: GridCache, size: (Int, Int)
+    _ source: MapSource, session: SessionSnapshot, cache: GridCache, size: (Int, Int)
   ) -> (PixelMap, String?) {
     switch source {
     case .output: return (cache.output, nil)
@@ -98,12 +117,15 @@ public struct FrameRenderer: Sendable {
     }
   }
 
-  private mutating func grids(for session: Session, heat: (Int, Int), thumb: (Int, Int)) -> GridCache {
+  private mutating func grids(
+    for session: SessionSnapshot, heat: (Int, Int), thumb: (Int, Int)
+  ) -> GridCache {
     let key = GridKey(
       network: session.network,
       features: session.scenario.features, heatWidth: heat.0, heatHeight: heat.1,
       thumbWidth: thumb.0, thumbHeight: thumb.1)
     if let grids, grids.key == key { return grids }
+    gridSamplings += 1
     let halve = heat.0 * heat.1 > 48 * 48
     let grid = session.network.sampleGrid(
       features: session.scenario.features, width: halve ? (heat.0 + 1) / 2 : heat.0,
@@ -130,8 +152,7 @@ public struct FrameRenderer: Sendable {
 
 /// What the sampled grids depend on.
 /// The network itself is the key: comparing it costs a few hundred doubles a frame (and
-/// nothing when the arrays are shared), and unlike a counter it cannot be fooled by the
-/// UI's optimistic copy and the worker's snapshot counting separately.
+/// nothing when the arrays are shared), and no counter has to be kept in step with it.
 private struct GridKey: Equatable, Sendable {
   var network: Network
   var features: [Feature]

@@ -2,12 +2,13 @@ import Dispatch
 import PlaygroundCore
 import Synchronization
 
-/// The live `Session`, owned by one serial background queue that trains it, with the
-/// latest published copy for the screen (DESIGN.md §6).
+/// The live `Session`, owned by one serial background queue that trains it: the only code
+/// that applies commands to it or trains it (DESIGN.md §6).
 ///
-/// Commands, the running flag and the speed are queued in an inbox and applied by the
-/// worker in the order they were sent. The worker publishes an immutable `Session` copy
-/// (cheap: its arrays are copy-on-write) through a `Mutex`, bumps `generation`, and calls
+/// Commands (session changes, the running flag, the speed) arrive numbered and are queued
+/// in an inbox, then applied by the worker in the order they were sent. The worker
+/// publishes a `LiveSnapshot` (the session's `SessionSnapshot`, whether it trains, and the
+/// number of the last command applied) through a `Mutex`, bumps `generation`, and calls
 /// `onPublish` so the UI can wake up without polling.
 ///
 /// Pacing:
@@ -23,9 +24,6 @@ import Synchronization
 /// `Mutex` or an `Atomic`. The worker stops when the `LiveSession` is released or
 /// `stop()` is called.
 public final class LiveSession: Sendable {
-  /// What `snapshot()` returns.
-  public typealias Snapshot = (session: Session, isRunning: Bool, generation: UInt64)
-
   private let worker: Worker
 
   /// Starts the worker on its own serial queue.
@@ -55,22 +53,20 @@ public final class LiveSession: Sendable {
 
   deinit { worker.post(.stop) }
 
-  /// Sends a command to the session (applied on the worker, in order).
-  public func send(_ command: SessionCommand) { worker.post(.command(command)) }
-
-  /// Starts or pauses training.
-  public func setRunning(_ running: Bool) { worker.post(.running(running)) }
-
-  /// Changes how fast training goes.
-  public func setSpeed(_ speed: TrainingSpeed) { worker.post(.speed(speed)) }
+  /// Sends a command, applied on the worker after the ones sent before it.
+  ///
+  /// - Parameter sequence: the command's number, one higher than the last one sent; the
+  ///   snapshots published after the worker applied it carry it as `appliedCommand`.
+  public func send(_ command: LiveCommand, sequence: UInt64) {
+    worker.post(.command(command, sequence: sequence))
+  }
 
   /// Stops the worker after the messages already sent; the last snapshot stays readable.
   public func stop() { worker.post(.stop) }
 
-  /// The newest published session, whether it is training, and its generation (which
-  /// grows by one with every snapshot).
-  public func snapshot() -> Snapshot {
-    worker.published.withLock { ($0.session, $0.isRunning, $0.generation) }
+  /// The newest published snapshot.
+  public func snapshot() -> LiveSnapshot {
+    worker.published.withLock { $0 }
   }
 
   /// The generation of the newest snapshot; cheaper than `snapshot()` for "anything new?".
@@ -82,24 +78,15 @@ public final class LiveSession: Sendable {
 
 /// What the UI sends the worker.
 private enum WorkerMessage: Sendable {
-  case command(SessionCommand)
-  case running(Bool)
-  case speed(TrainingSpeed)
+  case command(LiveCommand, sequence: UInt64)
   case stop
-}
-
-/// A snapshot as stored behind the mutex.
-private struct Published: Sendable {
-  var session: Session
-  var isRunning: Bool
-  var generation: UInt64
 }
 
 /// The state shared between the UI thread and the worker, and the worker's loop.
 private final class Worker: Sendable {
   let inbox = Mutex<[WorkerMessage]>([])
   let wake = DispatchSemaphore(value: 0)
-  let published: Mutex<Published>
+  let published: Mutex<LiveSnapshot>
   let generation = Atomic<UInt64>(0)
   let stopped = Atomic<Bool>(false)
   let clock: any PacingClock
@@ -110,7 +97,8 @@ private final class Worker: Sendable {
     session: Session, isRunning: Bool, clock: any PacingClock, publishInterval: Duration,
     onPublish: @escaping @Sendable () -> Void
   ) {
-    published = Mutex(Published(session: session, isRunning: isRunning, generation: 0))
+    published = Mutex(
+      LiveSnapshot(session: session.snapshot, isRunning: isRunning, appliedCommand: 0))
     self.clock = clock
     self.publishInterval = publishInterval
     self.onPublish = onPublish
@@ -129,13 +117,13 @@ private final class Worker: Sendable {
     var pacer = Pacer()
     var dirty = false
     var lastPublish: Duration?
+    var applied: UInt64 = 0
 
     func publish(at now: Duration) {
-      let next = generation.load(ordering: .relaxed) &+ 1
-      let copy = session
-      let isRunning = running
-      published.withLock { $0 = Published(session: copy, isRunning: isRunning, generation: next) }
-      generation.store(next, ordering: .releasing)
+      let next = LiveSnapshot(
+        session: session.snapshot, isRunning: running, appliedCommand: applied)
+      published.withLock { $0 = next }
+      generation.add(1, ordering: .releasing)
       lastPublish = now
       dirty = false
       onPublish()
@@ -147,19 +135,18 @@ private final class Worker: Sendable {
         return box
       }) {
         switch message {
-        case .command(let command):
-          session.apply(command)
+        case .command(let command, let sequence):
+          applied = sequence
           dirty = true
-        case .running(let value):
-          if value != running {
+          switch command {
+          case .session(let change):
+            session.apply(change)
+          case .setRunning(let value):
+            if value != running { pacer.restart() }
             running = value
-            pacer.restart()
-            dirty = true
-          }
-        case .speed(let value):
-          if value != speed {
+          case .setSpeed(let value):
+            if value != speed { pacer.restart() }
             speed = value
-            pacer.restart()
           }
         case .stop:
           if dirty { publish(at: clock.now()) }

@@ -6,15 +6,17 @@ public struct RunLoopServices: Sendable {
   public var listPresets: @Sendable () -> [PresetSummary]
   /// Loads a preset by name or path.
   public var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
-  /// Saves a session to a path; returns the path written.
+  /// Saves the session on screen to a path; returns the path written.
   public var save:
-    @Sendable (_ session: Session, _ path: String, _ includeWeights: Bool, _ overwrite: Bool)
-      -> Result<String, PresetLoadError>
+    @Sendable (
+      _ session: SessionSnapshot, _ path: String, _ includeWeights: Bool, _ overwrite: Bool
+    ) -> Result<String, PresetLoadError>
 
   public init(
     listPresets: @escaping @Sendable () -> [PresetSummary],
     loadPreset: @escaping @Sendable (String) -> Result<LoadedPreset, PresetLoadError>,
-    save: @escaping @Sendable (Session, String, Bool, Bool) -> Result<String, PresetLoadError>
+    save:
+      @escaping @Sendable (SessionSnapshot, String, Bool, Bool) -> Result<String, PresetLoadError>
   ) {
     self.listPresets = listPresets
     self.loadPreset = loadPreset
@@ -47,11 +49,8 @@ public struct RunLoop<Screen: Terminal> {
   public private(set) var state: AppState
   public private(set) var terminal: Screen
   public let live: LiveSession
-  /// Colour tier, glyphs and theme; kept in the state, whose click targets depend on them.
-  public var options: RenderOptions {
-    get { state.renderOptions }
-    set { state.renderOptions = newValue }
-  }
+  /// Colour tier, glyphs and theme.
+  public var options: RenderOptions
   /// True after a `.quit` effect or an outside quit request.
   public private(set) var isFinished = false
   public private(set) var stats = FrameStats()
@@ -61,6 +60,8 @@ public struct RunLoop<Screen: Terminal> {
   private let frameInterval: Duration
   private let isQuitRequested: @Sendable () -> Bool
   private var renderer = FrameRenderer()
+  /// The frame on screen: clicks are matched against the regions it was drawn with.
+  public private(set) var frame: Frame?
   private let start: Duration
   private var seenGeneration: UInt64
   private var needsRender = true
@@ -91,7 +92,7 @@ public struct RunLoop<Screen: Terminal> {
     self.state = state
     self.terminal = terminal
     self.live = live
-    self.state.renderOptions = options
+    self.options = options
     self.services = services
     self.clock = clock
     self.frameInterval = frameInterval
@@ -126,9 +127,15 @@ public struct RunLoop<Screen: Terminal> {
     renderIfDue()
   }
 
-  /// Handles one input event: the state's answer and its effects.
+  /// Handles one input event: the state's answer and its effects. A mouse press becomes
+  /// the click of the region under it in the frame on screen.
   public mutating func handle(_ event: InputEvent) {
-    perform(state.apply(.input(event)))
+    if case .mouse(let mouse) = event {
+      guard let click = frame?.click(for: mouse) else { return }
+      perform(state.apply(.clicked(click)))
+    } else {
+      perform(state.apply(.input(event)))
+    }
     needsRender = true
     ticksUntil = clock.now() + Self.tickWindow
   }
@@ -152,9 +159,8 @@ public struct RunLoop<Screen: Terminal> {
 
   private mutating func takeSnapshot() {
     guard live.generation != seenGeneration else { return }
-    let snapshot = live.snapshot()
-    seenGeneration = snapshot.generation
-    perform(state.apply(.sessionUpdated(snapshot.session, isRunning: snapshot.isRunning)))
+    seenGeneration = live.generation
+    perform(state.apply(.sessionUpdated(live.snapshot())))
     needsRender = true
   }
 
@@ -178,7 +184,8 @@ public struct RunLoop<Screen: Terminal> {
     if let lastFrame, begin - lastFrame < frameInterval { return }
     let frame = renderer.render(state, size: terminal.size, options: options)
     let rendered = clock.now()
-    terminal.present(frame)
+    terminal.present(frame.buffer)
+    self.frame = frame
     // On a slow link the write blocks, so the next frame waits for it: frames are dropped
     // (the newest snapshot wins) instead of queueing. Fast frames keep the full rate.
     let end = clock.now()
@@ -196,15 +203,13 @@ public struct RunLoop<Screen: Terminal> {
     guard depth < 8 else { return }
     for effect in effects {
       switch effect {
-      case .session(let command): live.send(command)
-      case .setRunning(let running): live.setRunning(running)
-      case .setSpeed(let speed): live.setSpeed(speed)
+      case .send(let command, let sequence): live.send(command, sequence: sequence)
       case .listPresets:
         perform(state.apply(.presetsListed(services.listPresets())), depth: depth + 1)
       case .loadPreset(let id):
         perform(state.apply(.presetLoaded(services.loadPreset(id))), depth: depth + 1)
       case .save(let path, let includeWeights, let overwrite):
-        let result = services.save(state.session, path, includeWeights, overwrite)
+        let result = services.save(state.snapshot, path, includeWeights, overwrite)
         perform(state.apply(.saved(result)), depth: depth + 1)
       case .quit:
         isFinished = true

@@ -1,7 +1,7 @@
 import PlaygroundCore
 
 /// What a click on a region does.
-enum ClickAction: Equatable, Sendable {
+public enum ClickAction: Equatable, Sendable {
   case intent(Intent)
   /// Show (or, clicked again, hide) a node's map in the big heatmap.
   case showMap(MapSource)

@@ -4,7 +4,7 @@ import PlaygroundCore
 /// decision heatmap with the training points (and test points when shown), and the colour
 /// legend with the "show test data" and "discretize" toggles.
 struct OutputView: Sendable {
-  var session: Session
+  var session: SessionSnapshot
   var layout: ScreenLayout
   /// The map the heatmap shows, at its pixel size (already discretized if asked).
   var map: PixelMap

@@ -4,14 +4,15 @@ import PlaygroundCore
 /// The fixed states the snapshot tests draw.
 enum Screens {
   static func paused() -> AppState {
-    AppState(session: Session(scenario: .default, seed: 1), presetName: nil)
+    AppState(snapshot: Session(scenario: .default, seed: 1).snapshot, presetName: nil)
   }
 
   static func trainedXOR() -> AppState {
     var session = Session(scenario: Scenario(dataset: .xor), seed: 1)
     for _ in 0..<300 { session.step() }
-    var state = AppState(session: session, presetName: "XOR")
-    _ = state.apply(.sessionUpdated(session, isRunning: true))
+    var state = AppState(snapshot: session.snapshot, presetName: "XOR")
+    _ = state.apply(
+      .sessionUpdated(LiveSnapshot(session: session.snapshot, isRunning: true, appliedCommand: 0)))
     return state
   }
 
@@ -23,7 +24,7 @@ enum Screens {
       session.step()
       steps += 1
     }
-    return AppState(session: session, presetName: nil)
+    return AppState(snapshot: session.snapshot, presetName: nil)
   }
 
   static func presentation() -> AppState {
@@ -40,6 +41,6 @@ enum Screens {
 
   static func render(_ state: AppState, _ width: Int, _ height: Int, _ options: RenderOptions = RenderOptions()) -> CellBuffer {
     var renderer = FrameRenderer()
-    return renderer.render(state, size: Size(width: width, height: height), options: options)
+    return renderer.render(state, size: Size(width: width, height: height), options: options).buffer
   }
 }

@@ -1,0 +1,57 @@
+/// What the screen and a save need of a session, as an immutable value: its settings, data,
+/// network, loss history and seeds, without the trainer's workspaces, gradient
+/// accumulators and shuffle state.
+///
+/// The worker that owns a `Session` publishes these (DESIGN.md §6). Every array is shared
+/// copy-on-write with the session, so taking one costs a few reference counts.
+public struct SessionSnapshot: Equatable, Sendable {
+  /// The settings; `seed` is always set.
+  public let scenario: Scenario
+  public let network: Network
+  public let data: DataSplit
+  public let history: LossHistory
+  /// The metrics of the current network (epoch 0 before training).
+  public let report: EpochReport
+  /// Completed epochs since the last reset.
+  public let epoch: Int
+  /// The seed the data was generated from (advanced by `regenerate`).
+  public let dataSeed: UInt64
+  /// The seed the initial weights come from (advanced by `newWeights`).
+  public let weightSeed: UInt64
+  /// True once a loss or parameter stopped being finite; reset recovers.
+  public let isDiverged: Bool
+
+  /// The parameters training started from at the last reset: the given ones, or those
+  /// drawn from `weightSeed`.
+  public var initialParameters: Parameters {
+    Session.initialNetwork(scenario, weightSeed: weightSeed).parameters
+  }
+
+  /// A scenario that rebuilds this session: its settings, the seed its data came from,
+  /// and either the current weights or (when they no longer follow from that seed) the
+  /// initial ones.
+  public func scenarioForSaving(includeWeights: Bool) -> Scenario {
+    var saved = scenario
+    saved.seed = dataSeed
+    if includeWeights {
+      saved.parameters = network.parameters
+    } else if weightSeed != dataSeed || scenario.parameters != nil {
+      saved.parameters = initialParameters
+    }
+    return saved
+  }
+}
+
+extension Session {
+  /// The session as the screen sees it.
+  public var snapshot: SessionSnapshot {
+    SessionSnapshot(
+      scenario: scenario, network: network, data: data, history: history, report: report,
+      epoch: epoch, dataSeed: dataSeed, weightSeed: weightSeed, isDiverged: isDiverged)
+  }
+
+  /// A scenario that rebuilds this session (see `SessionSnapshot.scenarioForSaving`).
+  public func scenarioForSaving(includeWeights: Bool) -> Scenario {
+    snapshot.scenarioForSaving(includeWeights: includeWeights)
+  }
+}
