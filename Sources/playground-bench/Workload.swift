@@ -21,4 +21,7 @@ struct BenchResult {
   var epochMicros: Double
   var samplesPerSecond: Double
   var gridMicros: Double
+  /// One 160×48 screen of a network that changed since the last frame: the grids sampled
+  /// again, every view drawn (what the run loop's main thread does per frame).
+  var frameMicros: Double
 }

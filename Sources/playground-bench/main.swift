@@ -1,8 +1,10 @@
 import PlaygroundCore
+import PlaygroundTUI
 
-/// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time (training pass plus train
-/// and test loss), training samples per second and one 100×100 grid of every neuron, for
-/// the default and big workloads of DESIGN.md §7. Build with `-c release`.
+/// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time
+/// (training pass plus train and test loss), training samples per second, one 100×100 grid
+/// of every neuron, and one 160×48 frame of a changed network, for the default and big
+/// workloads of DESIGN.md §7. Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
 let json = arguments.contains("--json")
 let rounds = arguments.firstIndex(of: "--rounds").flatMap { index in
@@ -25,9 +27,12 @@ func measure(_ workload: Workload) -> BenchResult {
   let trainCount = session.data.train.count
   // Enough epochs per round for ~50 ms of work on the C reference's scale.
   let epochsPerRound = workload.name == "big" ? 40 : 200
+  let framesPerRound = 5
   for _ in 0..<epochsPerRound { session.step() }  // warm-up
   var epochTimes: [Double] = []
   var gridTimes: [Double] = []
+  var frameTimes: [Double] = []
+  var renderer = FrameRenderer()
   var sink: Float = 0
   for _ in 0..<rounds {
     // Long runs can diverge or saturate; restart each round from the same weights.
@@ -43,12 +48,24 @@ func measure(_ workload: Workload) -> BenchResult {
       sink += grid.values[grid.values.count / 2]
     }
     gridTimes.append(seconds(gridElapsed))
+    // Each frame shows a network the renderer has not sampled yet, as while training.
+    var frameTotal = Duration.zero
+    for _ in 0..<framesPerRound {
+      session.step()
+      let state = AppState(snapshot: session.snapshot, presetName: workload.name)
+      frameTotal += clock.measure {
+        let frame = renderer.render(state, size: Size(width: 160, height: 48), options: .init())
+        sink += Float(frame.buffer.width)
+      }
+    }
+    frameTimes.append(seconds(frameTotal) / Double(framesPerRound))
   }
   if sink.isNaN { print("", terminator: "") }
   let epoch = median(epochTimes)
   return BenchResult(
     name: workload.name, epochMicros: epoch * 1e6,
-    samplesPerSecond: Double(trainCount) / epoch, gridMicros: median(gridTimes) * 1e6)
+    samplesPerSecond: Double(trainCount) / epoch, gridMicros: median(gridTimes) * 1e6,
+    frameMicros: median(frameTimes) * 1e6)
 }
 
 let only = arguments.firstIndex(of: "--workload").flatMap { index in
@@ -58,15 +75,19 @@ let results = Workload.all.filter { only == nil || $0.name == only }.map(measure
 if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
-      + "\"samplesPerSecond\":\(rounded($0.samplesPerSecond)),\"gridMicros\":\(rounded($0.gridMicros))}"
+      + "\"samplesPerSecond\":\(rounded($0.samplesPerSecond)),\"gridMicros\":\(rounded($0.gridMicros)),"
+      + "\"frameMicros\":\(rounded($0.frameMicros))}"
   }
   print("{\"workloads\":[\(rows.joined(separator: ","))]}")
 } else {
-  print(pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18) + "gridMicros")
+  print(
+    pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
+      + pad("gridMicros", 12) + "frameMicros")
   for r in results {
     print(
       pad(r.name, 10) + pad(String(rounded(r.epochMicros)), 14)
-        + pad(String(rounded(r.samplesPerSecond)), 18) + String(rounded(r.gridMicros)))
+        + pad(String(rounded(r.samplesPerSecond)), 18) + pad(String(rounded(r.gridMicros)), 12)
+        + String(rounded(r.frameMicros)))
   }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
 }
