@@ -1,0 +1,24 @@
+/// What covers the screen's middle or bottom.
+public enum Overlay: Equatable, Sendable {
+  case none, help
+  case presets(PresetPicker)
+  case prompt(Prompt)
+}
+
+/// A one-line text prompt at the bottom of the screen.
+public enum Prompt: Equatable, Sendable {
+  /// `=`: a new value for a weight or bias.
+  case editValue(Focus, text: String)
+  /// `S`: a file name and whether to include the weights (Tab toggles).
+  case saveFile(text: String, includeWeights: Bool)
+  /// The file exists: "overwrite? y/n".
+  case confirmOverwrite(path: String, includeWeights: Bool)
+}
+
+/// The preset picker's rows and cursor.
+public struct PresetPicker: Equatable, Sendable {
+  /// Nil until the list arrives.
+  public var presets: [PresetSummary]?
+  /// The highlighted row.
+  public var cursor = 0
+}

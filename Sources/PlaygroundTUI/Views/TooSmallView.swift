@@ -1,0 +1,19 @@
+/// Shown below 80×24 until the terminal grows.
+struct TooSmallView: Sendable {
+  var size: Size
+  var glyphs: Glyphs
+
+  func render(into buffer: inout CellBuffer) {
+    let times = glyphs.unicode ? "×" : "x"
+    let lines = [
+      "Please enlarge the terminal to 80\(times)24",
+      "(it is \(size.width)\(times)\(size.height) now)",
+      "q quits",
+    ]
+    let top = Swift.max(0, (size.height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+      let x = Swift.max(0, (size.width - line.count) / 2)
+      buffer.write(line, x: x, y: top + offset, style: offset == 0 ? Styles.header : Styles.dim)
+    }
+  }
+}
