@@ -59,8 +59,8 @@ extension Session {
       scenario.features = canonical
       rebuild(regenerateData: false)
     case .setHiddenLayers(let layers):
-      guard layers.count <= Steps.maxHiddenLayers,
-        layers.allSatisfy({ (1...Steps.maxNeurons).contains($0) })
+      guard Limits.hiddenLayerCount.contains(layers.count),
+        layers.allSatisfy(Limits.neuronsPerLayer.contains)
       else { return }
       scenario.hiddenLayers = layers
       rebuild(regenerateData: false)
