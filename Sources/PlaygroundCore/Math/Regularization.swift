@@ -25,13 +25,4 @@ public enum Regularization: String, CaseIterable, Sendable, Codable {
     case .l2: return w
     }
   }
-
-  /// The label the UI shows.
-  public var title: String {
-    switch self {
-    case .none: return "None"
-    case .l1: return "L1"
-    case .l2: return "L2"
-    }
-  }
 }
