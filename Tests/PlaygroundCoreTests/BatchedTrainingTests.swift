@@ -28,7 +28,9 @@ import Testing
     Case(
       sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l2, batch: 10, shuffle: true,
       loss: .crossEntropy),
-    Case(sizes: [3, 5, 1], activation: .relu, regularization: .l1, batch: 1, shuffle: false, loss: .crossEntropy),
+    Case(
+      sizes: [3, 5, 1], activation: .relu, regularization: .l1, batch: 1, shuffle: false,
+      loss: .crossEntropy),
   ]
 
   @Test(arguments: cases)
@@ -112,7 +114,9 @@ import Testing
         }
         // Backward.
         let o = acts[n.transitionCount][0]
-        var deltas = [config.loss.derivative(output: o, target: labels[index], activation: n.outputActivation)]
+        var deltas = [
+          config.loss.derivative(output: o, target: labels[index], activation: n.outputActivation)
+        ]
         for l in stride(from: n.transitionCount - 1, through: 0, by: -1) {
           for i in 0..<n.layerSizes[l + 1] {
             gradBiases[n.biasOffsets[l] + i] += deltas[i]

@@ -13,7 +13,9 @@ import Testing
       let target = rng.nextUnit() < 0.5 ? (rng.nextUnit() < 0.5 ? -1 : 1) : rng.uniform(-3, 3)
       pairs.append((rng.uniform(-1.5, 1.5), target))
     }
-    let edges: [Double] = [0, -0.0, 1, -1, 0.5, 1e-16, 1 - 1e-16, 2, -2, .infinity, -.infinity, .nan]
+    let edges: [Double] = [
+      0, -0.0, 1, -1, 0.5, 1e-16, 1 - 1e-16, 2, -2, .infinity, -.infinity, .nan,
+    ]
     for o in edges {
       for t in [-1.0, 1, 0.25] { pairs.append((o, t)) }
     }
@@ -32,10 +34,10 @@ import Testing
       let o = SIMD4((0..<4).map { Self.samples[k + $0].output })
       let t = SIMD4((0..<4).map { Self.samples[k + $0].target })
       let lanes = loss.derivative(output: o, target: t, activation: activation)
-      for lane in 0..<4 {
-        let scalar = loss.derivative(output: o[lane], target: t[lane], activation: activation)
-        let same = lanes[lane].bitPattern == scalar.bitPattern || (lanes[lane].isNaN && scalar.isNaN)
-        if !same { mismatches += 1 }
+      for i in 0..<4 {
+        let scalar = loss.derivative(output: o[i], target: t[i], activation: activation)
+        let lane = lanes[i]
+        if lane.bitPattern != scalar.bitPattern && !(lane.isNaN && scalar.isNaN) { mismatches += 1 }
       }
       k += 4
     }

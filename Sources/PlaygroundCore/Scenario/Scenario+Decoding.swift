@@ -97,9 +97,8 @@ extension Scenario {
     if let v = root["description"], let text = r.string(v, at: "description") {
       s.description = text
     }
-    if let v = root["seed"],
-      let seed = r.integer(v, at: "seed", in: Int64(Limits.seed.lowerBound)...Int64(Limits.seed.upperBound))
-    {
+    let seeds = Int64(Limits.seed.lowerBound)...Int64(Limits.seed.upperBound)
+    if let v = root["seed"], let seed = r.integer(v, at: "seed", in: seeds) {
       s.seed = UInt64(seed)
     }
     var problem: Problem? = .classification
@@ -198,7 +197,8 @@ extension Scenario {
     }
     guard Limits.featureCount.contains(items.count) else {
       r.invalid(
-        "features", "\(items.count) names is out of range \(ScenarioReader.text(Limits.featureCount))")
+        "features",
+        "\(items.count) names is out of range \(ScenarioReader.text(Limits.featureCount))")
       return nil
     }
     var result: [Feature] = []

@@ -79,7 +79,8 @@ struct UpdateStep {
       // Only an L1 step kills links.
       for k in 0..<p.weightCount where !p.dead[k] {
         let old = p.weights[k]
-        p.weights[k] = (old - scale * p.gradWeights[k]) - regStep * Regularization.l2.derivative(old)
+        let mid = old - scale * p.gradWeights[k]
+        p.weights[k] = mid - regStep * Regularization.l2.derivative(old)
         p.gradWeights[k] = 0
       }
     default:
