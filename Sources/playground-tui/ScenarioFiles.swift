@@ -6,8 +6,6 @@ import PlaygroundTUI
 /// them. Every failure is a one-line message naming the file (and, from Core, the key path
 /// and what is allowed).
 enum ScenarioFiles {
-  /// Scenario files larger than this are refused before reading (DESIGN.md §3).
-  static let maxBytes = 1 << 20
 
   /// Where `--preset NAME` looks, in order: `./Presets`, then the source tree's `Presets/`.
   static var presetDirectories: [URL] {
@@ -34,11 +32,12 @@ enum ScenarioFiles {
     return .failure(PresetLoadError("\(nameOrPath): no such preset\(hint)"))
   }
 
-  /// Reads and validates one scenario file.
+  /// Reads and validates one scenario file; one larger than `Limits.maximumFileBytes` is
+  /// refused before reading (DESIGN.md §3).
   static func load(_ url: URL) -> Result<Scenario, PresetLoadError> {
     let display = url.path
     let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    if let size = attributes?[.size] as? Int, size > maxBytes {
+    if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
       return .failure(PresetLoadError("\(display): file is larger than 1 MB"))
     }
     let data: Data

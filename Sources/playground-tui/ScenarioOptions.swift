@@ -18,8 +18,9 @@ struct ScenarioOptions: ParsableArguments {
     if preset != nil && tfURL != nil {
       throw ValidationError("Give --preset or --tf-url, not both.")
     }
-    if let seed, seed > Scenario.maximumSeed {
-      throw ValidationError("--seed \(seed) is out of range 0...\(Scenario.maximumSeed).")
+    if let seed, !Limits.seed.contains(seed) {
+      throw ValidationError(
+        "--seed \(seed) is out of range \(Limits.seed.lowerBound)...\(Limits.seed.upperBound).")
     }
   }
 
@@ -88,5 +89,5 @@ func printError(_ line: String) {
 extension Scenario {
   /// A seed for a scenario that has none: random, and at most six digits so that the
   /// one shown on screen or stderr is easy to type back with `--seed`.
-  static func drawSeed() -> UInt64 { UInt64.random(in: 0...999_999) }
+  static func drawSeed() -> UInt64 { UInt64.random(in: Limits.randomSeed) }
 }

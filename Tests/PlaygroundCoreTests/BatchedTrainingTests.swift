@@ -12,8 +12,9 @@ import Testing
     var regularization: Regularization
     var batch: Int
     var shuffle: Bool
+    var loss: Loss = .squared
     var testDescription: String {
-      "\(sizes) \(activation) \(regularization) batch \(batch)\(shuffle ? " shuffled" : "")"
+      "\(sizes) \(activation) \(regularization) batch \(batch)\(shuffle ? " shuffled" : "") \(loss)"
     }
   }
 
@@ -24,6 +25,12 @@ import Testing
     Case(sizes: [2, 4, 2, 1], activation: .sigmoid, regularization: .l1, batch: 30, shuffle: true),
     Case(sizes: [5, 7, 1], activation: .elu, regularization: .l2, batch: 4, shuffle: false),
     Case(sizes: [6, 4, 4, 4, 1], activation: .leakyRelu, regularization: .none, batch: 13, shuffle: true),
+    Case(
+      sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l2, batch: 10, shuffle: true,
+      loss: .crossEntropy),
+    Case(
+      sizes: [3, 5, 1], activation: .relu, regularization: .l1, batch: 1, shuffle: false,
+      loss: .crossEntropy),
   ]
 
   @Test(arguments: cases)
@@ -36,9 +43,10 @@ import Testing
     let config = TrainingConfig(
       problem: .classification, learningRate: 0.1, regularization: c.regularization,
       regularizationRate: c.regularization == .none ? 0 : 0.01, batchSize: .count(c.batch),
-      shuffle: c.shuffle)
+      shuffle: c.shuffle, loss: c.loss)
     let network = Network.initialized(
-      layerSizes: c.sizes, activation: c.activation, outputActivation: .tanh, seed: 5)
+      layerSizes: c.sizes, activation: c.activation, outputActivation: config.outputActivation,
+      seed: 5)
     var trainer = Trainer(
       network: network, data: DataSplit(train: points, test: []), features: features,
       config: config, shuffleSeed: 9)
@@ -106,7 +114,9 @@ import Testing
         }
         // Backward.
         let o = acts[n.transitionCount][0]
-        var deltas = [(o - labels[index]) * n.outputActivation.derivative(fromOutput: o)]
+        var deltas = [
+          config.loss.derivative(output: o, target: labels[index], activation: n.outputActivation)
+        ]
         for l in stride(from: n.transitionCount - 1, through: 0, by: -1) {
           for i in 0..<n.layerSizes[l + 1] {
             gradBiases[n.biasOffsets[l] + i] += deltas[i]

@@ -17,7 +17,7 @@ import Testing
     var expected = Scenario.default
     expected.seed = seed
     #expect(s == expected)
-    #expect(seed <= Scenario.maximumSeed)
+    #expect(Limits.seed.contains(seed))
     #expect(notes.count == 1)
     #expect(notes.first?.hasPrefix("seed: '0.59704' becomes \(seed);") == true)
     #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59704").scenario.seed == seed)

@@ -28,12 +28,7 @@ public struct DataSplit: Equatable, Sendable {
     _ points: [DataPoint], trainRatio: Double, using rng: inout SeededGenerator
   ) -> DataSplit {
     var all = points
-    var counter = all.count
-    while counter > 0 {
-      let index = Int(rng.nextUnit() * Double(counter))
-      counter -= 1
-      all.swapAt(counter, index)
-    }
+    all.fisherYatesShuffle(using: &rng)
     let cut = Int((Double(all.count) * trainRatio / 100).rounded(.down))
     return DataSplit(train: Array(all[..<cut]), test: Array(all[cut...]))
   }

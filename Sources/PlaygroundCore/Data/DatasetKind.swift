@@ -17,17 +17,4 @@ public enum DatasetKind: String, CaseIterable, Sendable, Codable {
   public static func kinds(for problem: Problem) -> [DatasetKind] {
     allCases.filter { $0.problem == problem }
   }
-
-  /// The label the UI shows.
-  public var title: String {
-    switch self {
-    case .circle: return "Circle"
-    case .xor: return "Exclusive or"
-    case .gauss: return "Gaussian"
-    case .spiral: return "Spiral"
-    case .moons: return "Moons"
-    case .plane: return "Plane"
-    case .multiGauss: return "Multi gaussian"
-    }
-  }
 }

@@ -17,19 +17,6 @@ public enum Feature: String, CaseIterable, Sendable, Codable, Comparable {
     }
   }
 
-  /// The label the UI shows (ASCII, so it works without UTF-8 too).
-  public var title: String {
-    switch self {
-    case .x1: return "X1"
-    case .x2: return "X2"
-    case .x1Squared: return "X1^2"
-    case .x2Squared: return "X2^2"
-    case .x1TimesX2: return "X1X2"
-    case .sinX1: return "sin(X1)"
-    case .sinX2: return "sin(X2)"
-    }
-  }
-
   /// Position in the canonical order.
   public var index: Int { Feature.allCases.firstIndex(of: self) ?? 0 }
 

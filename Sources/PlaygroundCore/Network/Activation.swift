@@ -32,16 +32,4 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     case .elu: return z > 0 ? 1 : LibM.exp(z)
     }
   }
-
-  /// The label the UI shows.
-  public var title: String {
-    switch self {
-    case .relu: return "ReLU"
-    case .tanh: return "Tanh"
-    case .sigmoid: return "Sigmoid"
-    case .linear: return "Linear"
-    case .leakyRelu: return "Leaky ReLU"
-    case .elu: return "ELU"
-    }
-  }
 }

@@ -13,8 +13,9 @@ public enum JSONReadError: Error, Equatable, Sendable {
 }
 
 extension JSONValue {
-  /// The largest document ``parse(_:maximumBytes:)`` reads by default: 1 MB.
-  public static let defaultMaximumBytes = 1_048_576
+  /// The largest document ``parse(_:maximumBytes:)`` reads by default: the scenario
+  /// file limit, 1 MB.
+  public static let defaultMaximumBytes = Limits.maximumFileBytes
 
   /// Nesting deeper than this is rejected, so hostile input cannot exhaust the stack.
   public static let maximumDepth = 64

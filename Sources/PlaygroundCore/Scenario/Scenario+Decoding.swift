@@ -8,12 +8,6 @@ extension Scenario {
   /// The scenario file version this build reads and writes.
   public static let fileVersion = 1
 
-  /// The largest scenario file: 1 MB.
-  public static let maximumFileBytes = 1_048_576
-
-  /// The largest seed a file may hold: 2^53, so every seed is exact in JSON.
-  public static let maximumSeed: UInt64 = 1 << 53
-
   /// The keys of a scenario file, in the order ``encodedJSON()`` writes them.
   public static let fileKeys = [
     "version", "name", "description", "seed", "problem", "dataset", "noise", "trainRatio",
@@ -61,7 +55,7 @@ extension Scenario {
   private static func read(_ data: Data, file: String) -> (Scenario?, [ScenarioError]) {
     let json: JSONValue
     do {
-      json = try JSONValue.parse(data, maximumBytes: maximumFileBytes)
+      json = try JSONValue.parse(data, maximumBytes: Limits.maximumFileBytes)
     } catch {
       switch error {
       case .tooLarge(let count, let limit):
@@ -103,7 +97,8 @@ extension Scenario {
     if let v = root["description"], let text = r.string(v, at: "description") {
       s.description = text
     }
-    if let v = root["seed"], let seed = r.integer(v, at: "seed", in: 0...Int64(maximumSeed)) {
+    let seeds = Int64(Limits.seed.lowerBound)...Int64(Limits.seed.upperBound)
+    if let v = root["seed"], let seed = r.integer(v, at: "seed", in: seeds) {
       s.seed = UInt64(seed)
     }
     var problem: Problem? = .classification
@@ -126,8 +121,8 @@ extension Scenario {
           s.dataset = kind
         }
       }
-      if let v = root["noise"], let x = r.number(v, at: "noise", in: 0...50) { s.noise = x }
-      if let v = root["trainRatio"], let x = r.number(v, at: "trainRatio", in: 10...90) {
+      if let v = root["noise"], let x = r.number(v, at: "noise", in: Limits.noise) { s.noise = x }
+      if let v = root["trainRatio"], let x = r.number(v, at: "trainRatio", in: Limits.trainRatio) {
         s.trainRatio = x
       }
     }
@@ -143,12 +138,10 @@ extension Scenario {
       s.activation = a
     }
     if let v = root["learningRate"], let n = r.number(v, at: "learningRate") {
-      if n.value > 0 && n.value <= 10 {
+      if Limits.allowsLearningRate(n.value) {
         s.learningRate = n.value
       } else {
-        r.invalid(
-          "learningRate", "\(n.literal) is out of range; use a number greater than 0 and at most 10"
-        )
+        r.invalid("learningRate", ScenarioReader.learningRateOutOfRange(n.literal))
       }
     }
     if let v = root["regularization"],
@@ -156,7 +149,8 @@ extension Scenario {
     {
       s.regularization = reg
     }
-    if let v = root["regularizationRate"], let x = r.number(v, at: "regularizationRate", in: 0...10)
+    if let v = root["regularizationRate"],
+      let x = r.number(v, at: "regularizationRate", in: Limits.regularizationRate)
     {
       s.regularizationRate = x
     }
@@ -178,16 +172,21 @@ extension Scenario {
     return s
   }
 
+  /// "an integer 1...30 or 'all'".
+  private static var batchSizeChoices: String {
+    "an integer \(ScenarioReader.text(Limits.batchSize)) or 'all'"
+  }
+
   private static func readBatchSize(_ v: JSONValue, with r: inout ScenarioReader) -> BatchSize? {
     switch v {
     case .string("all"): return .all
     case .string(let text):
-      r.invalid("batchSize", "'\(text)' is not valid; use an integer 1...30 or 'all'")
+      r.invalid("batchSize", "'\(text)' is not valid; use \(batchSizeChoices)")
       return nil
     case .number:
-      return r.integer(v, at: "batchSize", in: 1...30).map { .count(Int($0)) }
+      return r.integer(v, at: "batchSize", in: Limits.batchSize).map { .count($0) }
     default:
-      r.mismatch("batchSize", expected: "an integer 1...30 or 'all'", v)
+      r.mismatch("batchSize", expected: batchSizeChoices, v)
       return nil
     }
   }
@@ -196,8 +195,10 @@ extension Scenario {
     guard let items = r.array(v, at: "features", expected: "an array of feature names") else {
       return nil
     }
-    guard (1...Feature.allCases.count).contains(items.count) else {
-      r.invalid("features", "\(items.count) names is out of range 1...\(Feature.allCases.count)")
+    guard Limits.featureCount.contains(items.count) else {
+      r.invalid(
+        "features",
+        "\(items.count) names is out of range \(ScenarioReader.text(Limits.featureCount))")
       return nil
     }
     var result: [Feature] = []
@@ -221,17 +222,16 @@ extension Scenario {
     guard let items = r.array(v, at: "hiddenLayers", expected: "an array of integers") else {
       return nil
     }
-    guard items.count <= Steps.maxHiddenLayers else {
+    guard Limits.hiddenLayerCount.contains(items.count) else {
       r.invalid(
-        "hiddenLayers", "\(items.count) layers is out of range 0...\(Steps.maxHiddenLayers)")
+        "hiddenLayers",
+        "\(items.count) layers is out of range \(ScenarioReader.text(Limits.hiddenLayerCount))")
       return nil
     }
     var result: [Int] = []
     for (i, item) in items.enumerated() {
       let path = ScenarioReader.element("hiddenLayers", i)
-      if let n = r.integer(item, at: path, in: 1...Int64(Steps.maxNeurons)) {
-        result.append(Int(n))
-      }
+      if let n = r.integer(item, at: path, in: Limits.neuronsPerLayer) { result.append(n) }
     }
     return result.count == items.count ? result : nil
   }

@@ -75,21 +75,24 @@ extension Scenario {
       guard n.value.rounded(.towardZero) == n.value else {
         throw hash.invalid("batchSize", "\(n.text) is not an integer")
       }
-      guard (1...30).contains(n.value) else {
-        throw hash.invalid("batchSize", "\(n.text) is out of range 1...30")
+      guard n.value >= Double(Limits.batchSize.lowerBound),
+        n.value <= Double(Limits.batchSize.upperBound)
+      else {
+        throw hash.invalid(
+          "batchSize", "\(n.text) is out of range \(ScenarioReader.text(Limits.batchSize))")
       }
       s.batchSize = .count(Int(n.value))
     }
     if let n = try hash.number("learningRate") {
-      guard n.value > 0, n.value <= 10 else {
-        throw hash.invalid(
-          "learningRate", "\(n.text) is out of range; use a number greater than 0 and at most 10")
+      guard Limits.allowsLearningRate(n.value) else {
+        throw hash.invalid("learningRate", ScenarioReader.learningRateOutOfRange(n.text))
       }
       s.learningRate = n.value
     }
-    s.regularizationRate = try hash.number("regularizationRate", in: 0...10) ?? s.regularizationRate
-    s.noise = try hash.number("noise", in: 0...50) ?? s.noise
-    s.trainRatio = try hash.number("percTrainData", in: 10...90) ?? s.trainRatio
+    s.regularizationRate =
+      try hash.number("regularizationRate", in: Limits.regularizationRate) ?? s.regularizationRate
+    s.noise = try hash.number("noise", in: Limits.noise) ?? s.noise
+    s.trainRatio = try hash.number("percTrainData", in: Limits.trainRatio) ?? s.trainRatio
     if let shape = try hash.networkShape() { s.hiddenLayers = shape }
     if let text = hash.value("seed") {
       let seed = TFPlaygroundHash.seed(from: text)

@@ -122,6 +122,11 @@ struct ScenarioReader {
     return number.exactInteger ?? Int64(number.value)
   }
 
+  /// An integral number in `range`, as an `Int`.
+  mutating func integer(_ value: JSONValue, at path: String, in range: ClosedRange<Int>) -> Int? {
+    integer(value, at: path, in: Int64(range.lowerBound)...Int64(range.upperBound)).map { Int($0) }
+  }
+
   /// A string naming one of `T`'s cases by its raw value.
   mutating func choice<T: CaseIterable & RawRepresentable>(
     _ value: JSONValue, at path: String, of type: T.Type
@@ -166,5 +171,17 @@ struct ScenarioReader {
   /// `0...50`, `10...90`: bounds without a trailing `.0`.
   static func text(_ range: ClosedRange<Double>) -> String {
     "\(JSONText.number(range.lowerBound))...\(JSONText.number(range.upperBound))"
+  }
+
+  /// `1...30`.
+  static func text(_ range: ClosedRange<Int>) -> String {
+    "\(range.lowerBound)...\(range.upperBound)"
+  }
+
+  /// Why `literal` is not a learning rate: "… is out of range; use a number greater than
+  /// 0 and at most 10".
+  static func learningRateOutOfRange(_ literal: String) -> String {
+    "\(literal) is out of range; use a number greater than 0 and at most "
+      + JSONText.number(Limits.maximumLearningRate)
   }
 }

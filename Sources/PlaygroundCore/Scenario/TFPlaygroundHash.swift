@@ -95,9 +95,10 @@ struct TFPlaygroundHash {
     let text = raw("networkShape") ?? ""
     if text.allSatisfy(\.isWhitespace) { return [] }
     let items = text.split(separator: ",", omittingEmptySubsequences: false)
-    guard items.count <= Steps.maxHiddenLayers else {
+    guard Limits.hiddenLayerCount.contains(items.count) else {
       throw invalid(
-        "networkShape", "\(items.count) layers is out of range 0...\(Steps.maxHiddenLayers)")
+        "networkShape",
+        "\(items.count) layers is out of range \(ScenarioReader.text(Limits.hiddenLayerCount))")
     }
     var shape: [Int] = []
     for (i, item) in items.enumerated() {
@@ -109,11 +110,12 @@ struct TFPlaygroundHash {
       guard n.rounded(.towardZero) == n else {
         throw invalid("networkShape", "\(trimmed) neurons in layer \(i + 1) is not an integer")
       }
-      guard n >= 1, n <= Double(Steps.maxNeurons) else {
+      let neurons = Limits.neuronsPerLayer
+      guard n >= Double(neurons.lowerBound), n <= Double(neurons.upperBound) else {
         throw invalid(
           "networkShape",
-          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range 1...\(Steps.maxNeurons)"
-        )
+          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range "
+            + ScenarioReader.text(neurons))
       }
       shape.append(Int(n))
     }
@@ -135,14 +137,15 @@ struct TFPlaygroundHash {
     order.filter { !$0.isEmpty && !$0.hasSuffix("_hide") && !Self.knownKeys.contains($0) }
   }
 
-  /// The seed string's FNV-1a 64-bit hash, masked to 53 bits (so it is a valid file seed).
+  /// The seed string's FNV-1a 64-bit hash, reduced to a valid file seed: modulo
+  /// `Limits.seed.upperBound` (2^53), i.e. its low 53 bits.
   static func seed(from text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01B3
     }
-    return hash & ((1 << 53) - 1)
+    return hash % Limits.seed.upperBound
   }
 
   /// `%XX` escapes decoded as UTF-8 (and `+` kept, as the original does); a malformed

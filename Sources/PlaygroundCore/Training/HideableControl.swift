@@ -48,27 +48,4 @@ public enum HideableControl: String, CaseIterable, Hashable, Sendable, Comparabl
   }
 
   private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-
-  /// What the user reads, e.g. "Learning rate".
-  public var title: String {
-    switch self {
-    case .showTestData: return "Show test data"
-    case .discretize: return "Discretize output"
-    case .playButton: return "Run / pause"
-    case .stepButton: return "Step"
-    case .resetButton: return "Reset"
-    case .learningRate: return "Learning rate"
-    case .activation: return "Activation"
-    case .regularization: return "Regularization"
-    case .regularizationRate: return "Regularization rate"
-    case .problem: return "Problem type"
-    case .dataset: return "Dataset"
-    case .trainRatio: return "Ratio of training data"
-    case .noise: return "Noise"
-    case .batchSize: return "Batch size"
-    case .hiddenLayers: return "Hidden layers"
-    case .features: return "Features"
-    case .speed: return "Speed"
-    }
-  }
 }

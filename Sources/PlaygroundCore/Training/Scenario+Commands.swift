@@ -44,8 +44,8 @@ extension Scenario {
       guard !canonical.isEmpty else { break }
       next.features = canonical
     case .setHiddenLayers(let layers):
-      guard layers.count <= Steps.maxHiddenLayers,
-        layers.allSatisfy({ (1...Steps.maxNeurons).contains($0) })
+      guard Limits.hiddenLayerCount.contains(layers.count),
+        layers.allSatisfy(Limits.neuronsPerLayer.contains)
       else { break }
       next.hiddenLayers = layers
     case .setView(let view): next.view = view

@@ -58,7 +58,7 @@ extension Trainer {
     let order = self.order
     // Until a shuffle, the order is 0, 1, 2, … and batches read the columns in place.
     let gather = order.withUnsafeBufferPointer { o in o.indices.contains { o[$0] != $0 } }
-    let crossEntropy = config.loss == .crossEntropy
+    let loss = config.loss
     let featureCount = features.count
     var pending = self.pending
     defer { self.pending = pending }
@@ -88,7 +88,7 @@ extension Trainer {
             }
             shape.trainGroup(
               inputs: inputs, inputStride: inputStride, count: count,
-              crossEntropy: crossEntropy, scratch: scratch, parameters: parameters)
+              loss: loss, scratch: scratch, parameters: parameters)
             pending += count
             if end == boundary {
               step.apply(to: parameters, pending: pending)

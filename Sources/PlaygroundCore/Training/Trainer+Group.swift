@@ -3,7 +3,7 @@ extension BatchShape {
   /// `scratch.targets`), adding their gradients to the accumulators (the original's
   /// `accInputDer` / `accErrorDer`). Dead links get none.
   func trainGroup(
-    inputs: UnsafePointer<Double>, inputStride: Int, count: Int, crossEntropy: Bool,
+    inputs: UnsafePointer<Double>, inputStride: Int, count: Int, loss: Loss,
     scratch: Scratch, parameters: Pointers
   ) {
     let padded = (count + 3) & ~3
@@ -18,8 +18,7 @@ extension BatchShape {
     for offset in Swift.stride(from: 0, to: padded * 8, by: 32) {
       let o = outputs.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
       let t = targets.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-      let delta =
-        crossEntropy ? o - (t + 1) / 2 : (o - t) * outputActivation.derivative(fromOutput: o)
+      let delta = loss.derivative(output: o, target: t, activation: outputActivation)
       deltas.storeBytes(of: delta, toByteOffset: offset, as: SIMD4<Double>.self)
     }
     // Lanes past the samples are computed but never summed; keep them tame.
@@ -77,10 +76,11 @@ struct UpdateStep {
         p.gradWeights[k] = 0
       }
     case .l2:
-      // R'(w) = w; only an L1 step kills links.
+      // Only an L1 step kills links.
       for k in 0..<p.weightCount where !p.dead[k] {
         let old = p.weights[k]
-        p.weights[k] = (old - scale * p.gradWeights[k]) - regStep * old
+        let mid = old - scale * p.gradWeights[k]
+        p.weights[k] = mid - regStep * Regularization.l2.derivative(old)
         p.gradWeights[k] = 0
       }
     default:

@@ -13,8 +13,8 @@ extension Trainer {
     var rows = [Double](unsafeUninitializedCapacity: shape.rowCount * chunk) { _, count in
       count = shape.rowCount * chunk
     }
-    let crossEntropy = config.loss == .crossEntropy
-    var loss = 0.0
+    let loss = config.loss
+    var sum = 0.0
     var correct = 0
     network.weights.withUnsafeBufferPointer { w in
       network.biases.withUnsafeBufferPointer { b in
@@ -32,16 +32,8 @@ extension Trainer {
                 for p in 0..<count {
                   let o = output[p]
                   let t = labels[start + p]
-                  if crossEntropy {
-                    let probability = Swift.min(Swift.max(o, 1e-15), 1 - 1e-15)
-                    let y = (t + 1) / 2
-                    loss += -(y * LibM.log(probability) + (1 - y) * LibM.log(1 - probability))
-                    if (o >= 0.5) == (t > 0) { correct += 1 }
-                  } else {
-                    let e = o - t
-                    loss += 0.5 * e * e
-                    if (o >= 0) == (t > 0) { correct += 1 }
-                  }
+                  sum += loss.value(output: o, target: t)
+                  if loss.predictsClass(output: o, target: t) { correct += 1 }
                 }
                 start += count
               }
@@ -51,6 +43,6 @@ extension Trainer {
       }
     }
     let accuracy = config.problem == .classification ? Double(correct) / Double(n) : nil
-    return Metrics(loss: loss / Double(n), accuracy: accuracy)
+    return Metrics(loss: sum / Double(n), accuracy: accuracy)
   }
 }

@@ -61,7 +61,7 @@ public struct Trainer: Sendable {
   @discardableResult
   public mutating func step() -> EpochReport {
     guard !diverged else { return lastReport }
-    if config.shuffle { shuffleOrder() }
+    if config.shuffle { order.fisherYatesShuffle(using: &shuffleRNG) }
     trainOneEpoch()
     epoch += 1
     lastReport = evaluate()
@@ -85,14 +85,5 @@ public struct Trainer: Sendable {
     testColumns = FeatureColumns(points: data.test, features: features)
     order = Array(data.train.indices)
     lastReport = evaluate()
-  }
-
-  private mutating func shuffleOrder() {
-    var counter = order.count
-    while counter > 0 {
-      let index = Int(shuffleRNG.nextUnit() * Double(counter))
-      counter -= 1
-      order.swapAt(counter, index)
-    }
   }
 }

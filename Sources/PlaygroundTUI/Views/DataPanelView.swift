@@ -50,18 +50,27 @@ struct DataPanelView: Sendable {
   private var sliders: [Slider] {
     let batch: Int
     switch scenario.batchSize {
-    case .all: batch = Steps.batchSizes.upperBound
+    case .all: batch = Limits.batchSize.upperBound
     case .count(let n): batch = n
     }
+    let batches = Limits.batchSize
     return [
       Slider(label: "Ratio train", shortLabel: "Ratio", keys: "t T", value: "\(Int(scenario.trainRatio))%",
-        fraction: (scenario.trainRatio - 10) / 80, intent: .change(.trainRatio, by: 1)),
+        fraction: Self.fraction(scenario.trainRatio, of: Limits.trainRatio),
+        intent: .change(.trainRatio, by: 1)),
       Slider(label: "Noise", shortLabel: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
-        fraction: scenario.noise / 50, intent: .change(.noise, by: 1)),
+        fraction: Self.fraction(scenario.noise, of: Limits.noise), intent: .change(.noise, by: 1)),
       Slider(label: "Batch", shortLabel: "Batch", keys: "b B",
         value: scenario.batchSize == .all ? "all" : "\(batch)",
-        fraction: Double(batch - 1) / 29, intent: .change(.batchSize, by: 1)),
+        fraction: Self.fraction(
+          Double(batch), of: Double(batches.lowerBound)...Double(batches.upperBound)),
+        intent: .change(.batchSize, by: 1)),
     ]
+  }
+
+  /// Where `value` lies in `range`: 0 at the lower bound, 1 at the upper.
+  private static func fraction(_ value: Double, of range: ClosedRange<Double>) -> Double {
+    (value - range.lowerBound) / (range.upperBound - range.lowerBound)
   }
 
   private func slidersTop(_ rect: Rect) -> Int {
