@@ -160,7 +160,7 @@ import Testing
     _ = press(.tab, &s)
     #expect(s.selection.focus == .link(layer: 0, to: 0, from: 0))
     _ = press(.character("="), &s)
-    guard case .prompt(.editValue(let focus, _)) = s.overlay else {
+    guard case .prompt(.editValue(let focus, _, _)) = s.overlay else {
       Issue.record("no prompt")
       return
     }

@@ -25,6 +25,9 @@ public enum Limits {
   /// The seeds drawn for a scenario without one: six digits at most, easy to type back
   /// with `--seed`.
   public static let randomSeed: ClosedRange<UInt64> = 0...999_999
+  /// A weight or bias typed in the playground's editor (`=`): wide enough to saturate any
+  /// activation, narrow enough that a forward pass stays finite.
+  public static let typedParameter: ClosedRange<Double> = -1000...1000
   /// The largest scenario file, in bytes: 1 MB.
   public static let maximumFileBytes = 1_048_576
 

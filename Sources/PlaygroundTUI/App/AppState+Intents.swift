@@ -66,13 +66,13 @@ extension AppState {
         fail("Press Tab to pick a neuron or link first, then = to edit it")
         return []
       }
-      overlay = .prompt(.editValue(focus, text: Format.parameter(value)))
+      overlay = .prompt(.editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
     case .presentation: presentation.toggle()
     case .presets:
       overlay = .presets(PresetPicker())
       return [.listPresets]
     case .save:
-      overlay = .prompt(.saveFile(text: "scenario.json", includeWeights: false))
+      overlay = .prompt(.saveFile(TextField("scenario.json", selected: true), includeWeights: false))
     case .help: overlay = overlay == .help ? .none : .help
     case .escape:
       if selection.map != .output {

@@ -56,45 +56,35 @@ extension AppState {
       default: break
       }
       return []
-    case .saveFile(let text, let weights):
+    case .saveFile(var field, let weights):
       switch key {
       case .escape: overlay = .none
-      case .tab, .backTab: overlay = .prompt(.saveFile(text: text, includeWeights: !weights))
+      case .tab, .backTab: overlay = .prompt(.saveFile(field, includeWeights: !weights))
       case .enter:
-        let path = text.trimmingSpaces.isEmpty ? "scenario.json" : text.trimmingSpaces
+        let typed = field.text.trimmingSpaces
+        let path = typed.isEmpty ? "scenario.json" : typed
         overlay = .none
         lastSave = SaveRequest(path: path, weights: weights)
         return [.save(path: path, includeWeights: weights, overwrite: false)]
       default:
-        if let edited = edit(text, with: key) {
-          overlay = .prompt(.saveFile(text: edited, includeWeights: weights))
-        }
+        if field.handle(key) { overlay = .prompt(.saveFile(field, includeWeights: weights)) }
       }
       return []
-    case .editValue(let focus, let text):
+    case .editValue(let focus, var field, _):
       switch key {
       case .escape: overlay = .none
       case .enter:
-        guard let value = Double(text.trimmingSpaces), value.isFinite else {
-          fail("Not a number: \(text)")
-          return []
+        switch TypedParameter.parse(field.text) {
+        case .success(let value):
+          overlay = .none
+          return send(focus.command(value))
+        case .failure(let problem):
+          overlay = .prompt(.editValue(focus, field, error: problem.message))
         }
-        overlay = .none
-        return send(focus.command(value))
       default:
-        if let edited = edit(text, with: key) { overlay = .prompt(.editValue(focus, text: edited)) }
+        if field.handle(key) { overlay = .prompt(.editValue(focus, field, error: nil)) }
       }
       return []
-    }
-  }
-
-  /// A text field's new content after `key`, or nil when the key is not an edit.
-  private func edit(_ text: String, with key: Key) -> String? {
-    switch key {
-    case .backspace, .delete: return String(text.dropLast())
-    case .control("u"): return ""
-    case .character(let c) where !c.isNewline && text.count < 200: return text + String(c)
-    default: return nil
     }
   }
 }

@@ -7,10 +7,10 @@ public enum Overlay: Equatable, Sendable {
 
 /// A one-line text prompt at the bottom of the screen.
 public enum Prompt: Equatable, Sendable {
-  /// `=`: a new value for a weight or bias.
-  case editValue(Focus, text: String)
+  /// `=`: a new value for a weight or bias, and why the last one typed was refused.
+  case editValue(Focus, TextField, error: String?)
   /// `S`: a file name and whether to include the weights (Tab toggles).
-  case saveFile(text: String, includeWeights: Bool)
+  case saveFile(TextField, includeWeights: Bool)
   /// The file exists: "overwrite? y/n".
   case confirmOverwrite(path: String, includeWeights: Bool)
 }

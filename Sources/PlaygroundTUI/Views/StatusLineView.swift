@@ -68,21 +68,36 @@ struct StatusLineView: Sendable {
   }
 
   private func promptSpans(_ prompt: Prompt) -> [Span] {
-    let cursor = Span(glyphs.unicode ? "▏" : "_", Styles.key)
     switch prompt {
-    case .editValue(let focus, let text):
-      return [Span("New value for \(name(of: focus)): ", Styles.header), Span(text, Styles.value), cursor,
-              Span("  Enter", Styles.key), Span(" apply  ", Styles.dim), Span("Esc", Styles.key),
-              Span(" cancel", Styles.dim)]
-    case .saveFile(let text, let weights):
-      return [Span("Save as: ", Styles.header), Span(text, Styles.value), cursor, Span("  "),
-              Span.key("Tab"), Span(" weights ", Styles.dim),
-              Span(weights ? glyphs.checked : glyphs.unchecked, Styles.value), Span("  "),
-              Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"), Span(" cancel", Styles.dim)]
+    case .editValue(let focus, let field, let error):
+      let hints =
+        error.map { [Span("  " + glyphs.text($0), Styles.error)] }
+        ?? [
+          Span("  Enter", Styles.key), Span(" apply  ", Styles.dim), Span("Esc", Styles.key),
+          Span(" cancel", Styles.dim),
+        ]
+      return [Span("New value for \(name(of: focus)): ", Styles.header)] + fieldSpans(field)
+        + hints
+    case .saveFile(let field, let weights):
+      return [Span("Save as: ", Styles.header)] + fieldSpans(field) + [
+        Span("  "), Span.key("Tab"), Span(" weights ", Styles.dim),
+        Span(weights ? glyphs.checked : glyphs.unchecked, Styles.value), Span("  "),
+        Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"), Span(" cancel", Styles.dim),
+      ]
     case .confirmOverwrite(let path, _):
       return [Span("\(path) exists. Overwrite? ", Styles.error), Span.key("y"), Span("/", Styles.dim),
               Span.key("n")]
     }
+  }
+
+  /// The typed text with the cursor: a selected text is drawn selected (typing replaces
+  /// it); otherwise a bar marks the cursor.
+  private func fieldSpans(_ field: TextField) -> [Span] {
+    if field.isSelected { return [Span(glyphs.text(field.text), Styles.selected)] }
+    let cursor = Span(glyphs.unicode ? "▏" : "_", Styles.key)
+    let (before, after) = field.split
+    return [Span(glyphs.text(String(before)), Styles.value), cursor,
+            Span(glyphs.text(String(after)), Styles.value)]
   }
 }
 
