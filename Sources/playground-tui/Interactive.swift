@@ -13,7 +13,8 @@ struct InteractiveLaunch {
   /// `--color`; nil = auto.
   var color: ColorTier?
   var theme: Theme
-  var listPresets: @Sendable () -> [PresetSummary]
+  var listPresets:
+    @Sendable (@escaping @Sendable ([PresetSummary], _ isComplete: Bool) -> Void) -> Void
   var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
   var save:
     @Sendable (
@@ -54,7 +55,8 @@ enum Interactive {
       session: Session(scenario: launch.scenario, seed: launch.seed), clock: clock,
       onPublish: { wake.signal() })
     let services = RunLoopServices(
-      listPresets: launch.listPresets, loadPreset: launch.loadPreset, save: launch.save)
+      listPresets: launch.listPresets, wake: { wake.signal() }, loadPreset: launch.loadPreset,
+      save: launch.save)
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import PlaygroundCore
 import PlaygroundTUI
@@ -27,7 +28,12 @@ struct PlaygroundCommand: ParsableCommand {
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
         notes: resolved.notes,
         color: color.tier, theme: theme.theme,
-        listPresets: { ScenarioFiles.listPresets() },
+        listPresets: { deliver in
+          // Off the UI thread: a folder of large presets must not freeze the screen.
+          DispatchQueue.global(qos: .userInitiated).async {
+            ScenarioFiles.listPresets(deliver: deliver)
+          }
+        },
         loadPreset: { id in
           ScenarioFiles.load(preset: id).map { scenario in
             LoadedPreset(

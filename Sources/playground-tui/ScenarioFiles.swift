@@ -63,27 +63,42 @@ enum ScenarioFiles {
   /// Every preset in the preset directories (first directory wins on a name clash),
   /// sorted with `default` first, then by file name.
   static func listPresets() -> [PresetSummary] {
+    var all: [PresetSummary] = []
+    listPresets { list, _ in all = list }
+    return all
+  }
+
+  /// Reads the presets one file after the other and hands `deliver` the sorted list so
+  /// far after each (so a picker can show them as they come), the last time with
+  /// `isComplete` true.
+  static func listPresets(deliver: ([PresetSummary], _ isComplete: Bool) -> Void) {
     var seen = Set<String>()
-    var result: [PresetSummary] = []
+    var files: [(id: String, url: URL)] = []
     for directory in presetDirectories {
-      let files =
+      let names =
         (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted() ?? []
-      for file in files where file.hasSuffix(".json") {
-        let id = String(file.dropLast(5))
+      for name in names where name.hasSuffix(".json") {
+        let id = String(name.dropLast(5))
         guard seen.insert(id).inserted else { continue }
-        switch load(directory.appendingPathComponent(file)) {
-        case .success(let scenario):
-          result.append(
-            PresetSummary(id: id, name: scenario.name ?? id, description: scenario.description))
-        case .failure(let error):
-          result.append(PresetSummary(id: id, name: id, description: "invalid: \(error)"))
-        }
+        files.append((id, directory.appendingPathComponent(name)))
       }
     }
-    return result.sorted { a, b in
-      if (a.id == "default") != (b.id == "default") { return a.id == "default" }
-      return a.id < b.id
+    var result: [PresetSummary] = []
+    for (index, file) in files.enumerated() {
+      switch load(file.url) {
+      case .success(let scenario):
+        result.append(
+          PresetSummary(id: file.id, name: scenario.name ?? file.id, description: scenario.description))
+      case .failure(let error):
+        result.append(PresetSummary(id: file.id, name: file.id, description: "invalid: \(error)"))
+      }
+      result.sort { a, b in
+        if (a.id == "default") != (b.id == "default") { return a.id == "default" }
+        return a.id < b.id
+      }
+      deliver(result, index == files.count - 1)
     }
+    if files.isEmpty { deliver([], true) }
   }
 
   /// Writes `text` to `path` atomically (temporary file in the same folder, then rename).

@@ -33,17 +33,17 @@ import Testing
     ("presets loading", { pressing([.character("p")]) }),
     ("presets listed", {
       var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed(presets))
+      _ = state.apply(.presetsListed(presets, isComplete: true))
       return state
     }),
     ("presets empty", {
       var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed([]))
+      _ = state.apply(.presetsListed([], isComplete: true))
       return state
     }),
     ("loading note", {
       var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed(presets))
+      _ = state.apply(.presetsListed(presets, isComplete: true))
       _ = state.apply(.input(.key(.enter)))
       return state
     }),

@@ -191,7 +191,7 @@ import Testing
       PresetSummary(id: "xor", name: "XOR", description: "Needs a hidden layer"),
       PresetSummary(id: "spiral", name: "Spiral", description: "Hard"),
     ]
-    _ = s.apply(.presetsListed(list))
+    _ = s.apply(.presetsListed(list, isComplete: true))
     _ = press(.down, &s)
     #expect(press(.enter, &s) == [.loadPreset("spiral")])
     // Loading while training pauses: a lesson starts from its untrained network.

@@ -7,12 +7,24 @@ import Testing
 /// Records what the run loop asked the executable's services for.
 private final class ServiceLog: Sendable {
   let calls = Mutex<[String]>([])
+  /// When set, listings are not answered at once: the test answers them, as a slow
+  /// reader on another thread would.
+  let heldLists = Mutex<[@Sendable ([PresetSummary], Bool) -> Void]>([])
+  let holdsLists: Bool
+
+  init(holdingLists: Bool = false) {
+    holdsLists = holdingLists
+  }
 
   var services: RunLoopServices {
     RunLoopServices(
-      listPresets: { [self] in
+      listPresets: { [self] deliver in
         calls.withLock { $0.append("list") }
-        return [PresetSummary(id: "xor", name: "XOR", description: "")]
+        if holdsLists {
+          heldLists.withLock { $0.append(deliver) }
+        } else {
+          deliver([PresetSummary(id: "xor", name: "XOR", description: "")], true)
+        }
       },
       loadPreset: { [self] id in
         calls.withLock { $0.append("load \(id)") }
@@ -162,13 +174,41 @@ private final class ServiceLog: Sendable {
     #expect(shown)
   }
 
+  /// The picker opens at once and shows the presets as another thread reads them.
+  @Test func thePresetListArrivesFromAnotherThreadAsItComes() async throws {
+    let slow = ServiceLog(holdingLists: true)
+    let live = LiveSession(session: .fixture, clock: clock)
+    var loop = RunLoop(
+      state: AppState(session: .fixture, presetName: nil), terminal: ScriptedTerminal(script: script),
+      live: live, options: RenderOptions(), services: slow.services, clock: clock)
+    script.events = [key("p")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.lastFrame?.lines.joined().contains("Loading the list") == true)
+    let deliver = try #require(slow.heldLists.withLock { $0.first })
+    let xor = PresetSummary(id: "xor", name: "XOR", description: "")
+    let spiral = PresetSummary(id: "spiral", name: "Spiral", description: "")
+    await Task.detached { deliver([xor], false) }.value
+    clock.advance(by: .milliseconds(40))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(loop.state.overlay == .presets(PresetPicker(presets: [xor], isComplete: false)))
+    #expect(script.lastFrame?.lines.joined().contains("reading") == true)
+    await Task.detached { deliver([spiral, xor], true) }.value
+    clock.advance(by: .milliseconds(40))
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(
+      loop.state.overlay == .presets(PresetPicker(presets: [spiral, xor], isComplete: true)))
+    #expect(script.lastFrame?.lines.joined().contains("reading") == false)
+  }
+
   @Test func presetAndSaveEffectsCallTheExecutablesClosures() async {
     var loop = makeLoop()
-    // p opens the picker (listing presets), Enter loads the first; S opens the save
-    // prompt ("scenario.json", no weights): clear it, type a name, Tab for weights, Enter.
+    // p opens the picker (listing presets; the list arrives for the next turn), Enter
+    // loads the first; S opens the save prompt ("scenario.json" selected, no weights):
+    // type a name over it, Tab for weights, Enter.
+    script.events = [key("p")]
+    loop.runOnce(timeoutMilliseconds: 0)
     script.events =
-      [key("p"), .key(.enter), key("S")] + Array(repeating: .key(.backspace), count: 13)
-      + "saved.json".map { key($0) } + [.key(.tab), .key(.enter)]
+      [.key(.enter), key("S")] + "saved.json".map { key($0) } + [.key(.tab), .key(.enter)]
     loop.runOnce(timeoutMilliseconds: 0)
     #expect(
       log.calls.withLock { $0 } == ["list", "load xor", "save saved.json true false epoch 0"])

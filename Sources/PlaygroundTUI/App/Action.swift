@@ -22,7 +22,8 @@ public enum Action: Sendable {
   case clicked(ClickAction)
   /// The newest snapshot published by the worker.
   case sessionUpdated(LiveSnapshot)
-  case presetsListed([PresetSummary])
+  /// The presets read so far; `isComplete` once every file was read.
+  case presetsListed([PresetSummary], isComplete: Bool)
   /// A load error is one line naming file, key path and allowed values.
   case presetLoaded(Result<LoadedPreset, PresetLoadError>)
   /// The path written, or why not.

@@ -63,9 +63,10 @@ public struct AppState: Sendable {
       isRunning = live.isRunning
       clampSelection()
       return []
-    case .presetsListed(let list):
+    case .presetsListed(let list, let isComplete):
       if case .presets(var picker) = overlay {
         picker.presets = list
+        picker.isComplete = isComplete
         picker.cursor = Swift.min(picker.cursor, Swift.max(0, list.count - 1))
         overlay = .presets(picker)
       }

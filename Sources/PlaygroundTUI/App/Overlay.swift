@@ -17,8 +17,10 @@ public enum Prompt: Equatable, Sendable {
 
 /// The preset picker's rows and cursor.
 public struct PresetPicker: Equatable, Sendable {
-  /// Nil until the list arrives.
+  /// Nil until the first part of the list arrives.
   public var presets: [PresetSummary]?
+  /// False while presets are still being read (the list grows as they come).
+  public var isComplete = false
   /// The highlighted row.
   public var cursor = 0
 }

@@ -1,9 +1,17 @@
 import PlaygroundCore
+import Synchronization
 
 /// The IO the run loop asks the executable for: reading and writing scenario files.
 public struct RunLoopServices: Sendable {
-  /// Lists the presets the picker offers.
-  public var listPresets: @Sendable () -> [PresetSummary]
+  /// Lists the presets the picker offers, off the UI thread: it returns at once and calls
+  /// `deliver` (from any thread) with the list read so far, as often as it likes, the last
+  /// time with `isComplete` true.
+  public var listPresets:
+    @Sendable (
+      _ deliver: @escaping @Sendable (_ presets: [PresetSummary], _ isComplete: Bool) -> Void
+    ) -> Void
+  /// Wakes the run loop's terminal from another thread (so a delivered list shows).
+  public var wake: @Sendable () -> Void
   /// Loads a preset by name or path.
   public var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
   /// Saves the session on screen to a path; returns the path written.
@@ -13,12 +21,15 @@ public struct RunLoopServices: Sendable {
     ) -> Result<String, PresetLoadError>
 
   public init(
-    listPresets: @escaping @Sendable () -> [PresetSummary],
+    listPresets:
+      @escaping @Sendable (@escaping @Sendable ([PresetSummary], Bool) -> Void) -> Void,
+    wake: @escaping @Sendable () -> Void = {},
     loadPreset: @escaping @Sendable (String) -> Result<LoadedPreset, PresetLoadError>,
     save:
       @escaping @Sendable (SessionSnapshot, String, Bool, Bool) -> Result<String, PresetLoadError>
   ) {
     self.listPresets = listPresets
+    self.wake = wake
     self.loadPreset = loadPreset
     self.save = save
   }
@@ -60,6 +71,8 @@ public struct RunLoop<Screen: Terminal> {
   private let frameInterval: Duration
   private let isQuitRequested: @Sendable () -> Bool
   private var renderer = FrameRenderer()
+  /// Answers that arrive from other threads (the preset list), applied on the next turn.
+  private let arrivals = Arrivals()
   /// The frame on screen: clicks are matched against the regions it was drawn with.
   public private(set) var frame: Frame?
   private let start: Duration
@@ -122,6 +135,10 @@ public struct RunLoop<Screen: Terminal> {
     }
     if isQuitRequested() { isFinished = true }
     guard !isFinished else { return }
+    for action in arrivals.take() {
+      perform(state.apply(action))
+      needsRender = true
+    }
     takeSnapshot()
     tickIfDue()
     renderIfDue()
@@ -205,7 +222,11 @@ public struct RunLoop<Screen: Terminal> {
       switch effect {
       case .send(let command, let sequence): live.send(command, sequence: sequence)
       case .listPresets:
-        perform(state.apply(.presetsListed(services.listPresets())), depth: depth + 1)
+        let (arrivals, wake) = (arrivals, services.wake)
+        services.listPresets { presets, isComplete in
+          arrivals.post(.presetsListed(presets, isComplete: isComplete))
+          wake()
+        }
       case .loadPreset(let id):
         perform(state.apply(.presetLoaded(services.loadPreset(id))), depth: depth + 1)
       case .save(let path, let includeWeights, let overwrite):
@@ -215,6 +236,20 @@ public struct RunLoop<Screen: Terminal> {
         isFinished = true
       }
       needsRender = true
+    }
+  }
+}
+
+/// Actions posted from other threads for the run loop's next turn.
+private final class Arrivals: Sendable {
+  private let inbox = Mutex<[Action]>([])
+
+  func post(_ action: Action) { inbox.withLock { $0.append(action) } }
+
+  func take() -> [Action] {
+    inbox.withLock { box in
+      defer { box.removeAll() }
+      return box
     }
   }
 }

@@ -19,8 +19,14 @@ struct PresetPickerView: Sendable {
       return
     }
     if presets.isEmpty {
-      buffer.write("No presets found.", x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      let text = picker.isComplete ? "No presets found." : glyphs.text("Loading the list…")
+      buffer.write(text, x: box.x + 2, y: box.y + 2, style: Styles.dim)
       return
+    }
+    if !picker.isComplete {
+      buffer.write(
+        glyphs.text(" reading… "), x: box.x + box.width - 12, y: box.y + box.height - 1,
+        style: Styles.dim)
     }
     let visible = Swift.max(1, box.height - 5)
     let first = Swift.max(0, Swift.min(picker.cursor - visible / 2, presets.count - visible))
