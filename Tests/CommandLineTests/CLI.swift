@@ -1,12 +1,9 @@
 import Foundation
-import Testing
+import TestSupport
 
 /// Runs the real `playground-tui` binary that `swift build`/`swift test` built next to the
 /// test bundle.
 enum CLI {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// The binary beside the running test bundle, else the default debug location.
   static var binary: URL {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -14,7 +11,7 @@ enum CLI {
       let candidate = directory.appendingPathComponent("playground-tui")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
-    return repositoryRoot.appendingPathComponent(".build/debug/playground-tui")
+    return RepositoryFiles.url(".build/debug/playground-tui")
   }
 
   struct Result {
@@ -24,7 +21,7 @@ enum CLI {
   }
 
   /// Runs the binary with `arguments` in `directory` (the repository by default).
-  static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+  static func run(_ arguments: [String], in directory: URL = RepositoryFiles.root) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -50,11 +47,4 @@ enum CLI {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
-}
-
-struct MissingValue: Error {}
-
-func need<T>(_ value: T?) throws -> T {
-  guard let value else { throw MissingValue() }
-  return value
 }
