@@ -33,8 +33,8 @@ let package = Package(
     .executableTarget(
       name: "playground-bench",
       dependencies: ["PlaygroundCore", "PlaygroundTUI"]),
-    // What every test target shares: `need`, approximate comparison, and the
-    // repository's files and fixtures.
+    // What every test target shares: `need`, approximate comparison, the repository's
+    // files and fixtures, and the built products of the configuration under test.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "PlaygroundCoreTests",
