@@ -31,10 +31,12 @@ import Testing
 
   @Test(arguments: cases) func followsNumericsSemantics(_ c: Case) {
     #expect(
-      c.a.isApproximatelyEqual(to: c.b, absoluteTolerance: c.absolute, relativeTolerance: c.relative)
+      c.a.isApproximatelyEqual(
+        to: c.b, absoluteTolerance: c.absolute, relativeTolerance: c.relative)
         == c.matches)
     #expect(
-      c.b.isApproximatelyEqual(to: c.a, absoluteTolerance: c.absolute, relativeTolerance: c.relative)
+      c.b.isApproximatelyEqual(
+        to: c.a, absoluteTolerance: c.absolute, relativeTolerance: c.relative)
         == c.matches, "symmetric")
   }
 

@@ -28,10 +28,11 @@ import Testing
     #expect(painter.cell(top: .nan, bottom: .nan) == nil)
   }
 
-  @Test(arguments: [
-    (1e300, 30), (.infinity, 30), (1, 30), (.greatestFiniteMagnitude, 30), (0, 15), (.nan, 15),
-    (-1, 0), (-.infinity, 0), (-1e300, 0), (-.greatestFiniteMagnitude, 0),
-  ] as [(Double, UInt8)])
+  @Test(
+    arguments: [
+      (1e300, 30), (.infinity, 30), (1, 30), (.greatestFiniteMagnitude, 30), (0, 15), (.nan, 15),
+      (-1, 0), (-.infinity, 0), (-1e300, 0), (-.greatestFiniteMagnitude, 0),
+    ] as [(Double, UInt8)])
   func shadeIndexClampsToTheRampEnds(value: Double, shade: UInt8) {
     #expect(Palette.shadeIndex(value) == shade)
   }

@@ -21,7 +21,8 @@ public enum BuiltProducts {
   /// (a runner such as `swiftpm-testing-helper` is given the bundle's path).
   private static var runnerPaths: [String] {
     #if os(Linux)
-      let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      let executable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
     #else
       let executable = Bundle.main.executablePath
     #endif
