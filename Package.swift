@@ -33,14 +33,17 @@ let package = Package(
     .executableTarget(
       name: "playground-bench",
       dependencies: ["PlaygroundCore", "PlaygroundTUI"]),
+    // What every test target shares: `need`, approximate comparison, the repository's
+    // files and fixtures, and the built products of the configuration under test.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "PlaygroundCoreTests",
-      dependencies: ["PlaygroundCore"],
+      dependencies: ["PlaygroundCore", "TestSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "CommandLineTests", dependencies: ["PlaygroundCore"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["PlaygroundCore", "TestSupport"]),
     .testTarget(
       name: "PlaygroundTUITests",
-      dependencies: ["PlaygroundTUI", "PlaygroundCore"],
+      dependencies: ["PlaygroundTUI", "PlaygroundCore", "TestSupport"],
       exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

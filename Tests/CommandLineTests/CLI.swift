@@ -1,20 +1,12 @@
 import Foundation
-import Testing
+import TestSupport
 
-/// Runs the real `playground-tui` binary that `swift build`/`swift test` built next to the
-/// test bundle.
+/// Runs the real `playground-tui` binary of the configuration under test (the one built
+/// beside the test bundle: `swift test -c release` runs the release binary).
 enum CLI {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The binary beside the running test bundle, else the default debug location.
+  /// The binary of the configuration under test.
   static var binary: URL {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for directory in [beside, beside.deletingLastPathComponent()] {
-      let candidate = directory.appendingPathComponent("playground-tui")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return repositoryRoot.appendingPathComponent(".build/debug/playground-tui")
+    get throws { try BuiltProducts.executable("playground-tui") }
   }
 
   struct Result {
@@ -24,9 +16,9 @@ enum CLI {
   }
 
   /// Runs the binary with `arguments` in `directory` (the repository by default).
-  static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+  static func run(_ arguments: [String], in directory: URL = RepositoryFiles.root) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = try binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe(), err = Pipe()
@@ -50,11 +42,4 @@ enum CLI {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
-}
-
-struct MissingValue: Error {}
-
-func need<T>(_ value: T?) throws -> T {
-  guard let value else { throw MissingValue() }
-  return value
 }

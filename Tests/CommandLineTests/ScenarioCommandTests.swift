@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `validate`, `presets`, `import-url`, `--version` and bad scenarios on the real binary.
@@ -10,9 +11,7 @@ import Testing
   }
 
   @Test func everyPresetValidates() throws {
-    let presets = try FileManager.default.contentsOfDirectory(
-      atPath: CLI.repositoryRoot.appendingPathComponent("Presets").path
-    ).filter { $0.hasSuffix(".json") }.map { "Presets/\($0)" }
+    let presets = RepositoryFiles.presetFileNames.map { "Presets/\($0)" }
     let result = try CLI.run(["validate"] + presets)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.split(separator: "\n").count == presets.count)

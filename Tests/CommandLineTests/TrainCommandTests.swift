@@ -1,20 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `train` end to end on the real binary (DESIGN.md §4).
 @Suite struct TrainCommandTests {
-  static var fixtureNames: [String] {
-    let directory = CLI.repositoryRoot.appendingPathComponent("Tests/PlaygroundCoreTests/Fixtures")
-    return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-      .filter { $0.hasSuffix(".json") }.sorted()
-  }
-
   /// The original playground's recorded runs, reproduced through the command line.
-  @Test(arguments: fixtureNames)
+  @Test(arguments: Fixtures.parityNames)
   func reproducesAParityRunThroughTheCommandLine(name: String) throws {
-    let fixtureURL = CLI.repositoryRoot.appendingPathComponent("Tests/PlaygroundCoreTests/Fixtures/\(name)")
     let fixture = try need(
-      try JSONSerialization.jsonObject(with: Data(contentsOf: fixtureURL)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Fixtures.data(name)) as? [String: Any])
     let scenario = try need(fixture["scenario"])
     let expected = try need(fixture["epochs"] as? [[String: Any]])
     let directory = try CLI.temporaryDirectory()
@@ -32,7 +26,7 @@ import Testing
     for (got, want) in zip(epochs, expected) {
       for key in ["trainLoss", "testLoss"] {
         let a = try need(got[key] as? Double), b = try need(want[key] as? Double)
-        #expect(abs(a - b) <= 1e-7 * max(abs(a), abs(b)), "epoch \(got["epoch"] ?? "?") \(key)")
+        #expect(a.isApproximatelyEqual(to: b, relativeTolerance: 1e-7), "epoch \(got["epoch"] ?? "?") \(key)")
       }
     }
     let final = try need(output["final"] as? [String: Any])
@@ -44,7 +38,7 @@ import Testing
     }
     let a = flat(final), b = flat(wantFinal)
     #expect(a.count == b.count && !a.isEmpty)
-    #expect(zip(a, b).allSatisfy { abs($0 - $1) <= 1e-7 })
+    #expect(zip(a, b).allSatisfy { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 1e-7) })
   }
 
   @Test func csvHasAHeaderAndOneRowPerEpochFromZero() throws {

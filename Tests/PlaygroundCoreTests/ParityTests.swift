@@ -1,4 +1,5 @@
 import PlaygroundCore
+import TestSupport
 import Testing
 
 /// The original TensorFlow Playground's own runs, reproduced: every epoch's losses to 1e-7
@@ -17,10 +18,10 @@ import Testing
     for _ in 1..<case_.epochs.count { reports.append(trainer.step()) }
     for (report, expected) in zip(reports, case_.epochs) {
       #expect(
-        isClose(report.train.loss, expected.train, relative: 1e-7),
+        report.train.loss.isApproximatelyEqual(to: expected.train, relativeTolerance: 1e-7),
         "epoch \(report.epoch) train \(report.train.loss) vs \(expected.train)")
       #expect(
-        isClose(report.test.loss, expected.test, relative: 1e-7),
+        report.test.loss.isApproximatelyEqual(to: expected.test, relativeTolerance: 1e-7),
         "epoch \(report.epoch) test \(report.test.loss) vs \(expected.test)")
     }
     let final = trainer.network.parameters
@@ -31,10 +32,4 @@ import Testing
     #expect(worst <= 1e-7, "largest parameter difference \(worst)")
     #expect(trainer.network.deadLinks == case_.deadLinks)
   }
-}
-
-/// |a − b| ≤ relative·max(|a|, |b|), or both exactly equal.
-func isClose(_ a: Double, _ b: Double, relative: Double, absolute: Double = 0) -> Bool {
-  if a == b { return true }
-  return abs(a - b) <= Swift.max(absolute, relative * Swift.max(abs(a), abs(b)))
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlaygroundCore
+import TestSupport
 import Testing
 
 /// Every shipped preset states a lesson; each lesson is asserted here by training the
@@ -26,7 +27,7 @@ import Testing
   }
 
   static func scenario(_ name: String) throws -> Scenario {
-    let url = Fixtures.repositoryRoot.appendingPathComponent("Presets/\(name).json")
+    let url = RepositoryFiles.presets.appendingPathComponent("\(name).json")
     return try Scenario.decode(from: Data(contentsOf: url), file: "\(name).json")
   }
 
@@ -148,8 +149,7 @@ import Testing
   }
 
   @Test func everyPresetHasANameALessonAndASeed() throws {
-    let files = try FileManager.default.contentsOfDirectory(
-      atPath: Fixtures.repositoryRoot.appendingPathComponent("Presets").path)
+    let files = RepositoryFiles.presetFileNames
     #expect(files.count >= 16)
     for file in files where file.hasSuffix(".json") {
       let s = try Self.scenario(String(file.dropLast(5)))

@@ -1,5 +1,6 @@
 import Foundation
 import PlaygroundCore
+import TestSupport
 import Testing
 
 /// Valid files decode to the values DESIGN.md §3 describes.
@@ -117,9 +118,7 @@ import Testing
   }
 
   static var presetNames: [String] {
-    let folder = Fixtures.repositoryRoot.appendingPathComponent("Presets")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.sorted()
+    RepositoryFiles.presetFileNames
   }
 
   @Test func presetsFolderIsNotEmpty() {
@@ -128,14 +127,14 @@ import Testing
 
   @Test(arguments: presetNames)
   func everyPresetDecodes(name: String) throws {
-    let url = Fixtures.repositoryRoot.appendingPathComponent("Presets").appendingPathComponent(name)
+    let url = RepositoryFiles.presets.appendingPathComponent(name)
     let s = try Scenario.decode(from: Data(contentsOf: url), file: name)
     #expect(s.name?.isEmpty == false)
     #expect(s.seed != nil)
   }
 
   @Test func defaultPresetIsTheOriginalsDefaults() throws {
-    let url = Fixtures.repositoryRoot.appendingPathComponent("Presets/default.json")
+    let url = RepositoryFiles.url("Presets/default.json")
     var s = try Scenario.decode(from: Data(contentsOf: url), file: "default.json")
     #expect(s.name == "Default")
     #expect(s.seed == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import PlaygroundCore
+import TestSupport
 import Testing
 
 /// `decode(encode(s)) == s`, with numbers exact to the bit (DESIGN.md §3, "save").
@@ -139,7 +140,7 @@ import Testing
   }
 
   @Test func defaultPresetFileIsWhatEncodingWrites() throws {
-    let url = Fixtures.repositoryRoot.appendingPathComponent("Presets/default.json")
+    let url = RepositoryFiles.url("Presets/default.json")
     let text = try String(contentsOf: url, encoding: .utf8)
     let s = try Scenario.decode(from: Data(text.utf8), file: "default.json")
     #expect(s.encodedJSON() == text)

@@ -1,25 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Runs `Tests/e2e/tmux-e2e.sh` against the debug binary of this checkout: start, train,
-/// resize, and quit by q, Ctrl-C, SIGTERM, SIGHUP and a crash, each restoring the
-/// terminal. `.ci/run` builds the binary before `swift test`; without it this test fails
-/// and says how to build it rather than passing silently.
+/// Runs `Tests/e2e/tmux-e2e.sh` against the binary of the configuration under test (the
+/// one built beside this test bundle, so `swift test -c release` drives the release
+/// binary): start, train, resize, and quit by q, Ctrl-C, SIGTERM, SIGHUP and a crash, each
+/// restoring the terminal. `.ci/run` builds the binary before `swift test`; without it
+/// this test fails and says how to build it rather than passing silently.
 @Suite struct EndToEndTests {
-  private static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   @Test(.timeLimit(.minutes(2))) func realBinaryInTmuxRestoresTheTerminal() throws {
-    let binary = Self.root.appendingPathComponent(".build/debug/playground-tui").path
-    let script = Self.root.appendingPathComponent("Tests/e2e/tmux-e2e.sh").path
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      Issue.record(
-        "No binary at \(binary): run `swift build` before `swift test` (.ci/run does).")
-      return
-    }
+    let binary = try BuiltProducts.executable("playground-tui")
+    let script = RepositoryFiles.url("Tests/e2e/tmux-e2e.sh").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = [script, binary]
+    process.arguments = [script, binary.path]
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output

@@ -7,18 +7,15 @@ import Testing
 @Suite struct ScreenSnapshotTests {
   static let sizes = [(80, 24), (160, 48)]
 
-  @Test(arguments: [80, 160]) func pausedDefault(width: Int) {
-    let height = width == 80 ? 24 : 48
+  @Test(arguments: sizes) func pausedDefault(width: Int, height: Int) {
     Snapshot.check(Screens.render(Screens.paused(), width, height), named: "paused-\(width)x\(height)")
   }
 
-  @Test(arguments: [80, 160]) func trainedXOR(width: Int) {
-    let height = width == 80 ? 24 : 48
+  @Test(arguments: sizes) func trainedXOR(width: Int, height: Int) {
     Snapshot.check(Screens.render(Screens.trainedXOR(), width, height), named: "xor-\(width)x\(height)")
   }
 
-  @Test(arguments: [80, 160]) func diverged(width: Int) {
-    let height = width == 80 ? 24 : 48
+  @Test(arguments: sizes) func diverged(width: Int, height: Int) {
     let state = Screens.diverged()
     #expect(state.snapshot.isDiverged)
     let buffer = Screens.render(state, width, height)
@@ -27,8 +24,7 @@ import Testing
     Snapshot.check(buffer, named: "diverged-\(width)x\(height)")
   }
 
-  @Test(arguments: [80, 160]) func helpOpen(width: Int) {
-    let height = width == 80 ? 24 : 48
+  @Test(arguments: sizes) func helpOpen(width: Int, height: Int) {
     let buffer = Screens.render(Screens.help(), width, height)
     let text = buffer.lines.joined(separator: "\n")
     for entry in KeyMap.help { #expect(text.contains(entry.keys), "help lacks \(entry.keys)") }

@@ -3,12 +3,18 @@
 # server, a fixed size, keys and signals sent from outside, the screen polled for what we
 # expect (never a fixed sleep for a result), and the terminal modes checked after exit.
 #
-# usage: Tests/e2e/tmux-e2e.sh [PATH-TO-playground-tui]   (default: .build/debug/playground-tui)
+# usage: Tests/e2e/tmux-e2e.sh [PATH-TO-playground-tui]
+#   default: the binary of `swift build --show-bin-path`, in the configuration named by
+#   $CONFIGURATION (debug unless set; CONFIGURATION=release tests the release binary).
 # Prints one line per check and finally "N passed, M failed"; exits 1 on any failure.
 set -u
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-app=${1:-$root/.build/debug/playground-tui}
+if [ $# -gt 0 ]; then
+  app=$1
+else
+  app=$(cd "$root" && swift build --show-bin-path -c "${CONFIGURATION:-debug}")/playground-tui
+fi
 pass=0
 fail=0
 
@@ -18,7 +24,7 @@ if ! command -v tmux >/dev/null; then
   exit 1
 fi
 if [ ! -x "$app" ]; then
-  echo "FAIL no binary at $app (run 'swift build' first)"
+  echo "FAIL no binary at $app (run 'swift build' in that configuration first)"
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -1,25 +1,6 @@
 import Foundation
-import Testing
 import PlaygroundCore
-
-/// Files of the test target, found through `#filePath` so no test reads outside the repo.
-enum Fixtures {
-  static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  static var parityNames: [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return files.filter { $0.hasSuffix(".json") }.sorted()
-  }
-
-  static func data(_ name: String) throws -> Data {
-    try Data(contentsOf: directory.appendingPathComponent(name))
-  }
-}
+import TestSupport
 
 /// One recorded run of the original engine, read without the scenario decoder so that a
 /// decoder bug cannot hide an engine bug.
@@ -67,12 +48,4 @@ struct ParityCase {
       weights: try need(object["weights"] as? [[[Double]]]),
       biases: try need(object["biases"] as? [[Double]]))
   }
-}
-
-struct MissingFixtureValue: Error {}
-
-/// Unwraps a fixture value or throws (no nested `#require`, which warns).
-func need<T>(_ value: T?) throws -> T {
-  guard let value else { throw MissingFixtureValue() }
-  return value
 }
