@@ -5,10 +5,10 @@ import PlaygroundTUI
 /// The real terminal: owns the ncurses screen from `init` to `shutdown()`/`deinit`, on
 /// the main thread only (DESIGN.md §6).
 ///
-/// `present` copies only the cells that changed since the last frame into `stdscr`
-/// (with colour pairs allocated once at start-up, so there is no pair churn) and lets
-/// `doupdate` send the difference. `nextEvent` blocks in `poll` on the keyboard and a
-/// wake pipe, so an idle playground uses no CPU.
+/// `present` copies the cells `CellBuffer.changes(from:)` reports since the last frame
+/// into `stdscr` (with colour pairs allocated once at start-up, so there is no pair
+/// churn) and lets `doupdate` send the difference. `nextEvent` blocks in `poll` on the
+/// keyboard and a wake pipe, so an idle playground uses no CPU.
 final class NcursesTerminal: Terminal {
   private(set) var size: Size
   /// The colour tier in use (decided after `start_color`).
@@ -160,17 +160,14 @@ final class NcursesTerminal: Terminal {
   // MARK: Output
 
   func present(_ buffer: CellBuffer) {
-    let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
-    let width = min(buffer.width, size.width)
-    let height = min(buffer.height, size.height)
-    if full { _ = werase(window) }
-    for y in 0..<height {
-      for x in 0..<width {
-        let index = y * buffer.width + x
-        let cell = buffer.cells[index]
-        if !full, let previous, previous.cells[index] == cell { continue }
-        put(cell, x: x, y: y)
-      }
+    // A first frame, or one of a new size, writes every cell (`changes(from:)`); the
+    // erase clears what lies outside a buffer smaller than the screen.
+    if previous.map({ $0.width != buffer.width || $0.height != buffer.height }) ?? true {
+      _ = werase(window)
+    }
+    for change in buffer.changes(from: previous)
+    where change.x < size.width && change.y < size.height {
+      put(change.cell, x: change.x, y: change.y)
     }
     previous = buffer
     _ = wnoutrefresh(window)
