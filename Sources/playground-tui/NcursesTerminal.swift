@@ -5,10 +5,11 @@ import PlaygroundTUI
 /// The real terminal: owns the ncurses screen from `init` to `shutdown()`/`deinit`, on
 /// the main thread only (DESIGN.md §6).
 ///
-/// `present` copies only the cells that changed since the last frame into `stdscr`
-/// (with colour pairs allocated once at start-up, so there is no pair churn) and lets
-/// `doupdate` send the difference. `nextEvent` blocks in `poll` on the keyboard and a
-/// wake pipe, so an idle playground uses no CPU.
+/// `present` copies the cells `CellBuffer.changes(from:)` reports since the last frame
+/// into `stdscr` as they are (the frame is final: glyphs, ASCII and mono shading are
+/// `PlaygroundTUI`'s decisions), with colour pairs allocated once at start-up so there is
+/// no pair churn, and lets `doupdate` send the difference. `nextEvent` blocks in `poll`
+/// on the keyboard and a wake pipe, so an idle playground uses no CPU.
 final class NcursesTerminal: Terminal {
   private(set) var size: Size
   /// The colour tier in use (decided after `start_color`).
@@ -160,35 +161,25 @@ final class NcursesTerminal: Terminal {
   // MARK: Output
 
   func present(_ buffer: CellBuffer) {
-    let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
-    let width = min(buffer.width, size.width)
-    let height = min(buffer.height, size.height)
-    if full { _ = werase(window) }
-    for y in 0..<height {
-      for x in 0..<width {
-        let index = y * buffer.width + x
-        let cell = buffer.cells[index]
-        if !full, let previous, previous.cells[index] == cell { continue }
-        put(cell, x: x, y: y)
-      }
+    // A first frame, or one of a new size, writes every cell (`changes(from:)`); the
+    // erase clears what lies outside a buffer smaller than the screen.
+    if previous.map({ $0.width != buffer.width || $0.height != buffer.height }) ?? true {
+      _ = werase(window)
+    }
+    for change in buffer.changes(from: previous)
+    where change.x < size.width && change.y < size.height {
+      put(change.cell, x: change.x, y: change.y)
     }
     previous = buffer
     _ = wnoutrefresh(window)
     _ = doupdate()
   }
 
+  /// Writes one cell as it is: what to draw was decided in `PlaygroundTUI`; only a
+  /// character the terminal cannot show as one column becomes `?`.
   private func put(_ cell: Cell, x: Int, y: Int) {
-    var character = cell.character
-    var style = cell.style
-    if tier == .mono, case .shade(let top) = style.foreground,
-      case .shade(let bottom) = style.background
-    {
-      // No colours: shade by density (DESIGN.md §5).
-      let ramp: [Character] = unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "#", "@"]
-      character = ramp[min(4, (Int(top) + Int(bottom)) * 5 / 62)]
-      style = Style(bold: style.bold, reverse: style.reverse, underline: style.underline)
-    }
-    var scalar = character.unicodeScalars.first?.value ?? 32
+    let style = cell.style
+    var scalar = cell.character.unicodeScalars.first?.value ?? 32
     if scalar > 127, !unicode || cnc_wcwidth(wchar_t(scalar)) != 1 { scalar = 63 }  // "?"
     var attributes = cnc_A_NORMAL()
     if style.bold { attributes |= cnc_A_BOLD() }

@@ -249,11 +249,32 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     let messages = Scenario.validateAll(Data(json.utf8), file: "a.json").map(\.message)
     #expect(
       messages == [
-        "learningrate: unknown key; did you mean 'learningRate'?",
         "noise: 60 is out of range 0...50",
         "activation: 'swish' is not valid; use one of 'relu', 'tanh', 'sigmoid', 'linear', "
           + "'leakyRelu', 'elu'",
+        "learningrate: unknown key; did you mean 'learningRate'?",
       ])
     #expect(Scenario.validateAll(Data(#"{"version": 1}"#.utf8), file: "ok.json").isEmpty)
   }
+
+  /// The reader checks keys in its own order (unknown keys first, then key by key); the
+  /// list reads like the file, nested keys and array elements included.
+  @Test func validateAllFollowsTheFileNotTheReader() throws {
+    let json = """
+      {"view": {"discretize": 3, "showTest": true}, "version": 1,
+       "hiddenLayers": [9, 2, 0], "noise": 99, "activation": "swish", "lerningRate": 0.1,
+       "parameters": {"biases": []}}
+      """
+    let errors = Scenario.validateAll(Data(json.utf8), file: "a.json")
+    #expect(
+      errors.map(\.path) == [
+        "view.discretize", "view.showTest", "hiddenLayers[0]", "hiddenLayers[2]", "noise",
+        "activation", "lerningRate", "parameters",
+      ])
+    #expect(errors.allSatisfy { $0.file == "a.json" })
+    // `decode` reports the one that comes first.
+    let first = try #require(errors.first)
+    #expect(throws: first) { try Scenario.decode(from: Data(json.utf8), file: "a.json") }
+  }
+
 }

@@ -24,7 +24,8 @@ extension Scenario {
   ///   - data: The file's bytes (at most 1 MB of UTF-8 JSON).
   ///   - file: The name messages start with, e.g. `xor.json`; may be empty.
   /// - Returns: The validated scenario.
-  /// - Throws: The first problem found; ``validateAll(_:file:)`` lists all of them.
+  /// - Throws: The problem that comes first in the file; ``validateAll(_:file:)`` lists
+  ///   all of them.
   public static func decode(from data: Data, file: String) throws(ScenarioError) -> Scenario {
     let (scenario, errors) = read(data, file: file)
     if let first = errors.first { throw first }
@@ -45,7 +46,7 @@ extension Scenario {
     return scenario
   }
 
-  /// Every problem of a scenario file, in key order; empty when the file is valid.
+  /// Every problem of a scenario file, in the order of the file; empty when it is valid.
   ///
   /// Unreadable JSON, an unknown or missing `version` stop the check at that first error.
   public static func validateAll(_ data: Data, file: String) -> [ScenarioError] {
@@ -66,7 +67,9 @@ extension Scenario {
     }
     var reader = ScenarioReader(file: file)
     let scenario = read(json, with: &reader)
-    return (reader.errors.isEmpty ? scenario : nil, reader.errors)
+    return (
+      reader.errors.isEmpty ? scenario : nil, ScenarioError.inFileOrder(reader.errors, of: json)
+    )
   }
 
   /// The rules of DESIGN.md §3, key by key; problems go to `reader`.
