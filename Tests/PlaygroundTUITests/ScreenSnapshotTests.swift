@@ -52,6 +52,19 @@ import Testing
     #expect(!buffer.cells.contains { $0.character == "▀" })
   }
 
+  /// In mono the frame is what the terminal shows: no cell is left for the backend to
+  /// turn from a pair of shades into a density character.
+  @Test(arguments: [true, false]) func monoFramesCarryNoShadePairs(unicode: Bool) {
+    for state in [Screens.trainedXOR(), Screens.presentation(), Screens.paused()] {
+      let buffer = Screens.render(state, 160, 48, RenderOptions(tier: .mono, unicode: unicode))
+      let pairs = buffer.cells.filter { cell in
+        if case .shade = cell.style.foreground, case .shade = cell.style.background { return true }
+        return false
+      }
+      #expect(pairs.isEmpty)
+    }
+  }
+
   @Test func asciiOnlyUsesASCII() {
     let buffer = Screens.render(Screens.trainedXOR(), 160, 48, RenderOptions(tier: .mono, unicode: false))
     #expect(buffer.cells.allSatisfy { $0.character.isASCII })

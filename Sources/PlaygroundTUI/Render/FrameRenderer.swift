@@ -21,7 +21,8 @@ public struct FrameRenderer: Sendable {
   ///
   /// Without Unicode (`options.unicode == false`) every cell of the result is ASCII: the
   /// views draw ASCII glyphs, and a last pass replaces what user text (a preset's name, a
-  /// typed file name) brings in.
+  /// typed file name) brings in. The buffer is exactly what the terminal shows: in mono
+  /// the heatmap painter already draws density characters, not pairs of shades.
   public mutating func render(_ state: AppState, size: Size, options: RenderOptions) -> Frame {
     var frame = draw(state, size: size, options: options)
     if !options.unicode { frame.buffer.mapCharacters(Glyphs.asciiCell) }
