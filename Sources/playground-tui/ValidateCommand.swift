@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var allValid = true
     for path in paths {
-      switch ScenarioFiles.load(URL(fileURLWithPath: path)) {
+      switch ScenarioFiles.load(ScenarioFile(path: path)) {
       case .success: print("ok \(path)")
       case .failure(let error):
         allValid = false
