@@ -60,6 +60,16 @@ enum ScenarioFiles {
     }
   }
 
+  /// Every problem of one scenario file, one line each in the order of the file; empty
+  /// when it is valid.
+  static func problems(in file: ScenarioFile) -> [String] {
+    switch read(file) {
+    case .success(let data):
+      return Scenario.validateAll(data, file: file.display).map(\.description)
+    case .failure(let error): return [error.message]
+    }
+  }
+
   /// Resolves and loads a preset by name or path.
   static func load(preset nameOrPath: String) -> Result<Scenario, PresetLoadError> {
     resolve(nameOrPath).flatMap(load)
