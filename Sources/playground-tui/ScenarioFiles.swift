@@ -86,7 +86,9 @@ enum ScenarioFiles {
       for file in files where file.hasSuffix(".json") {
         let id = String(file.dropLast(5))
         guard seen.insert(id).inserted else { continue }
-        switch load(ScenarioFile(url: directory.appendingPathComponent(file), display: "Presets/\(file)")) {
+        let scenarioFile = ScenarioFile(
+          url: directory.appendingPathComponent(file), display: "Presets/\(file)")
+        switch load(scenarioFile) {
         case .success(let scenario):
           result.append(
             PresetSummary(id: id, name: scenario.name ?? id, description: scenario.description))

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Scenario files to check.")
   var paths: [String]
 
-  func run() throws {
+  func run() throws(CommandFailure) {
     var allValid = true
     for path in paths {
       let problems = ScenarioFiles.problems(in: ScenarioFile(path: path))
@@ -23,7 +23,8 @@ struct ValidateCommand: ParsableCommand {
         for line in problems { printError(line) }
       }
     }
-    if !allValid { throw ExitCode(2) }
+    // The problems were printed file by file, in the order the files were given.
+    if !allValid { throw .badInput([]) }
   }
 }
 
@@ -57,8 +58,7 @@ struct ImportURLCommand: ParsableCommand {
       let text = imported.scenario.encodedJSON()
       print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     } catch {
-      printError("playground-tui: \(error.description)")
-      throw ExitCode(2)
+      throw CommandFailure.badInput(["playground-tui: \(error.description)"])
     }
   }
 }
