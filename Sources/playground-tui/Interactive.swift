@@ -24,30 +24,27 @@ struct InteractiveLaunch {
 
 /// The interactive playground: terminal, background training and the UI loop.
 enum Interactive {
-  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP) and returns the exit code; the
-  /// terminal is restored on every path, including a crash.
+  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP); the terminal is restored on every
+  /// path, including a crash.
   ///
   /// Environment: `PLAYGROUND_DEBUG_STATS=1` prints frame and training figures to stderr
   /// on exit; `PLAYGROUND_DEBUG_CRASH=1` traps after the first frame (to test the crash
   /// guard).
-  static func run(_ launch: InteractiveLaunch) -> Int32 {
+  /// - Throws: A runtime failure when there is no terminal to run on.
+  static func run(_ launch: InteractiveLaunch) throws(CommandFailure) {
     // Before any thread exists, so every thread inherits the mask (see SignalSources).
     SignalSources.blockAsyncSignals()
     setlocale(LC_ALL, "")
     let unicode = localeIsUTF8()
-    guard let wake = WakePipe() else {
-      writeError("playground-tui: cannot create a pipe\n")
-      return 1
-    }
+    guard let wake = WakePipe() else { throw .runtime("playground-tui: cannot create a pipe") }
     let flags = ControlFlags()
     let signals = SignalSources(flags: flags, wake: wake)
     guard
       let terminal = NcursesTerminal(
         requested: launch.color, theme: launch.theme, unicode: unicode, wake: wake, flags: flags)
     else {
-      writeError(
-        "playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))\n")
-      return 1
+      throw .runtime(
+        "playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))")
     }
     let clock = SystemClock()
     let started = clock.now()
@@ -77,7 +74,6 @@ enum Interactive {
       writeError(
         statsReport(loop.stats, live: live, seconds: clock.now() - started, tier: terminal.tier))
     }
-    return 0
   }
 
   private static func statsReport(

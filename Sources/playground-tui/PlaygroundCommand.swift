@@ -21,9 +21,9 @@ struct PlaygroundCommand: ParsableCommand {
   @Option(help: "dark, or light for projectors.")
   var theme: ThemeChoice = .dark
 
-  mutating func run() throws {
-    let resolved = try scenarioOptions.resolveOrExit()
-    let code = Interactive.run(
+  mutating func run() throws(CommandFailure) {
+    let resolved = try scenarioOptions.resolve()
+    try Interactive.run(
       InteractiveLaunch(
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
         notes: resolved.notes,
@@ -45,7 +45,6 @@ struct PlaygroundCommand: ParsableCommand {
           let scenario = session.scenarioForSaving(includeWeights: includeWeights)
           return ScenarioFiles.write(scenario.encodedJSON(), to: path, overwrite: overwrite)
         }))
-    if code != 0 { throw ExitCode(code) }
   }
 }
 

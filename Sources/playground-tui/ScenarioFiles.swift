@@ -19,39 +19,52 @@ enum ScenarioFiles {
 
   /// `--preset X` names a path if X contains `/` or ends in `.json`; otherwise
   /// `Presets/X.json` in the first preset directory that has it.
-  static func resolve(_ nameOrPath: String) -> Result<URL, PresetLoadError> {
+  static func resolve(_ nameOrPath: String) -> Result<ScenarioFile, PresetLoadError> {
     if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
-      return .success(URL(fileURLWithPath: nameOrPath))
+      return .success(ScenarioFile(path: nameOrPath))
     }
     for directory in presetDirectories {
       let url = directory.appendingPathComponent(nameOrPath + ".json")
-      if FileManager.default.fileExists(atPath: url.path) { return .success(url) }
+      if FileManager.default.fileExists(atPath: url.path) {
+        return .success(ScenarioFile(url: url, display: "Presets/\(nameOrPath).json"))
+      }
     }
     let known = listPresets().map(\.id)
     let hint = known.isEmpty ? "" : "; presets: " + known.joined(separator: ", ")
     return .failure(PresetLoadError("\(nameOrPath): no such preset\(hint)"))
   }
 
-  /// Reads and validates one scenario file; one larger than `Limits.maximumFileBytes` is
-  /// refused before reading (DESIGN.md §3).
-  static func load(_ url: URL) -> Result<Scenario, PresetLoadError> {
-    let display = url.path
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+  /// The bytes of a scenario file, or why they cannot be read.
+  static func read(_ file: ScenarioFile) -> Result<Data, PresetLoadError> {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
     if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
-      return .failure(PresetLoadError("\(display): file is larger than 1 MB"))
+      return .failure(PresetLoadError("\(file.display): file is larger than 1 MB"))
     }
-    let data: Data
     do {
-      data = try Data(contentsOf: url)
+      return .success(try Data(contentsOf: file.url))
     } catch {
       let reason =
-        FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "no such file"
-      return .failure(PresetLoadError("\(display): \(reason)"))
+        FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "no such file"
+      return .failure(PresetLoadError("\(file.display): \(reason)"))
     }
-    do {
-      return .success(try Scenario.decode(from: data, file: display))
-    } catch {
-      return .failure(PresetLoadError(error.description))
+  }
+
+  /// Reads and validates one scenario file; a bad one gives the problem that comes first
+  /// in it.
+  static func load(_ file: ScenarioFile) -> Result<Scenario, PresetLoadError> {
+    read(file).flatMap { data in
+      Result { () throws(ScenarioError) in try Scenario.decode(from: data, file: file.display) }
+        .mapError { PresetLoadError($0.description) }
+    }
+  }
+
+  /// Every problem of one scenario file, one line each in the order of the file; empty
+  /// when it is valid.
+  static func problems(in file: ScenarioFile) -> [String] {
+    switch read(file) {
+    case .success(let data):
+      return Scenario.validateAll(data, file: file.display).map(\.description)
+    case .failure(let error): return [error.message]
     }
   }
 
@@ -73,19 +86,20 @@ enum ScenarioFiles {
   /// `isComplete` true.
   static func listPresets(deliver: ([PresetSummary], _ isComplete: Bool) -> Void) {
     var seen = Set<String>()
-    var files: [(id: String, url: URL)] = []
+    var files: [(id: String, file: ScenarioFile)] = []
     for directory in presetDirectories {
       let names =
         (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted() ?? []
       for name in names where name.hasSuffix(".json") {
         let id = String(name.dropLast(5))
         guard seen.insert(id).inserted else { continue }
-        files.append((id, directory.appendingPathComponent(name)))
+        files.append(
+          (id, ScenarioFile(url: directory.appendingPathComponent(name), display: "Presets/\(name)")))
       }
     }
     var result: [PresetSummary] = []
     for (index, file) in files.enumerated() {
-      switch load(file.url) {
+      switch load(file.file) {
       case .success(let scenario):
         result.append(
           PresetSummary(id: file.id, name: scenario.name ?? file.id, description: scenario.description))
@@ -101,8 +115,9 @@ enum ScenarioFiles {
     if files.isEmpty { deliver([], true) }
   }
 
-  /// Writes `text` to `path` atomically (temporary file in the same folder, then rename).
-  /// Refuses to replace an existing file unless `overwrite`.
+  /// Writes `text` to `path` atomically (temporary file in the same folder, then rename)
+  /// and returns `path` as given, for messages. Refuses to replace an existing file unless
+  /// `overwrite`.
   static func write(_ text: String, to path: String, overwrite: Bool) -> Result<
     String, PresetLoadError
   > {
@@ -122,6 +137,24 @@ enum ScenarioFiles {
       try? manager.removeItem(at: temporary)
       return .failure(PresetLoadError("\(path): cannot write here"))
     }
-    return .success(url.path)
+    return .success(path)
+  }
+}
+
+/// A scenario file to read: where it is, and what messages call it, which is the path as
+/// the user typed it (never made absolute), or `Presets/NAME.json` for a preset given by
+/// name.
+struct ScenarioFile {
+  var url: URL
+  var display: String
+
+  /// The file at `path`, relative to the current directory unless absolute.
+  init(path: String) {
+    self.init(url: URL(fileURLWithPath: path), display: path)
+  }
+
+  init(url: URL, display: String) {
+    self.url = url
+    self.display = display
   }
 }

@@ -34,8 +34,8 @@ struct ScenarioOptions: ParsableArguments {
     var seedWasChosen: Bool
   }
 
-  /// Loads the scenario; a bad one is a `ScenarioFailure` (exit 2).
-  func resolve() throws(ScenarioFailure) -> Resolved {
+  /// Loads the scenario; a bad one is a one-line ``CommandFailure/badInput(_:)``.
+  func resolve() throws(CommandFailure) -> Resolved {
     var scenario = Scenario.default
     var name: String? = nil
     var notes: [String] = []
@@ -44,7 +44,7 @@ struct ScenarioOptions: ParsableArguments {
       case .success(let loaded):
         scenario = loaded
         name = loaded.name ?? URL(fileURLWithPath: preset).deletingPathExtension().lastPathComponent
-      case .failure(let error): throw ScenarioFailure(message: error.message)
+      case .failure(let error): throw .badInput(["playground-tui: \(error.message)"])
       }
     } else if let tfURL {
       do {
@@ -53,7 +53,7 @@ struct ScenarioOptions: ParsableArguments {
         notes = imported.notes
         name = "TensorFlow Playground link"
       } catch {
-        throw ScenarioFailure(message: "--tf-url: \(error.description)")
+        throw .badInput(["playground-tui: --tf-url: \(error.description)"])
       }
     }
     let chosen = seed ?? scenario.seed
@@ -62,28 +62,6 @@ struct ScenarioOptions: ParsableArguments {
       scenario: scenario, seed: resolvedSeed, name: name, notes: notes,
       seedWasChosen: chosen == nil)
   }
-}
-
-extension ScenarioOptions {
-  /// `resolve()`, or the one-line error on stderr and exit code 2 (DESIGN.md §4).
-  func resolveOrExit() throws -> Resolved {
-    do {
-      return try resolve()
-    } catch {
-      printError("playground-tui: \(error.message)")
-      throw ExitCode(2)
-    }
-  }
-}
-
-/// A scenario that could not be loaded: printed on one line, exit code 2.
-struct ScenarioFailure: Error {
-  var message: String
-}
-
-/// Writes one line to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 extension Scenario {

@@ -25,8 +25,8 @@ struct TrainCommand: ParsableCommand {
     guard epochs >= 0 else { throw ValidationError("--epochs must be 0 or more.") }
   }
 
-  func run() throws {
-    let resolved = try scenarioOptions.resolveOrExit()
+  func run() throws(CommandFailure) {
+    let resolved = try scenarioOptions.resolve()
     for note in resolved.notes { printError("note: \(note)") }
     if resolved.seedWasChosen { printError("seed: \(resolved.seed)") }
 
@@ -34,8 +34,7 @@ struct TrainCommand: ParsableCommand {
     do {
       sink = try OutputSink(path: output)
     } catch {
-      printError("playground-tui: \(output ?? "-"): cannot write here")
-      throw ExitCode(1)
+      throw .runtime("playground-tui: \(output ?? "-"): cannot write here")
     }
     var session = Session(scenario: resolved.scenario, seed: resolved.seed)
     var writer = TrainReportWriter(
@@ -61,8 +60,7 @@ struct TrainCommand: ParsableCommand {
       if case .failure(let error) = ScenarioFiles.write(
         scenario.encodedJSON(), to: save, overwrite: true)
       {
-        printError("playground-tui: \(error.message)")
-        throw ExitCode(1)
+        throw .runtime("playground-tui: \(error.message)")
       }
     }
   }

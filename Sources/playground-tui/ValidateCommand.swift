@@ -2,26 +2,29 @@ import ArgumentParser
 import Foundation
 import PlaygroundCore
 
-/// `playground-tui validate PATH...`: `ok PATH` for each valid file, the error for each
-/// other; exit 0 when all are valid, 2 otherwise.
+/// `playground-tui validate PATH...`: `ok PATH` on stdout for each valid file, and every
+/// problem of each other one on stderr, one line each in the order of the file; exit 0
+/// when all are valid, 2 otherwise.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "validate", abstract: "Check scenario files.")
+    commandName: "validate", abstract: "Check scenario files and list every problem.")
 
   @Argument(help: "Scenario files to check.")
   var paths: [String]
 
-  func run() throws {
+  func run() throws(CommandFailure) {
     var allValid = true
     for path in paths {
-      switch ScenarioFiles.load(URL(fileURLWithPath: path)) {
-      case .success: print("ok \(path)")
-      case .failure(let error):
+      let problems = ScenarioFiles.problems(in: ScenarioFile(path: path))
+      if problems.isEmpty {
+        print("ok \(path)")
+      } else {
         allValid = false
-        printError(error.message)
+        for line in problems { printError(line) }
       }
     }
-    if !allValid { throw ExitCode(2) }
+    // The problems were printed file by file, in the order the files were given.
+    if !allValid { throw .badInput([]) }
   }
 }
 
@@ -55,8 +58,7 @@ struct ImportURLCommand: ParsableCommand {
       let text = imported.scenario.encodedJSON()
       print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     } catch {
-      printError("playground-tui: \(error.description)")
-      throw ExitCode(2)
+      throw CommandFailure.badInput(["playground-tui: \(error.description)"])
     }
   }
 }

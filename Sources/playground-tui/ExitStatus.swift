@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+
+/// Why a command could not do what it was asked; the kind decides the exit status.
+enum CommandFailure: Error, Equatable {
+  /// The command could not do its work (an unwritable `--output`, no terminal): exit 1.
+  /// The line goes to standard error.
+  case runtime(String)
+  /// A scenario file, data file or link that cannot be used: exit 2. The lines go to
+  /// standard error; none when the command has already printed them as it went.
+  case badInput([String])
+
+  /// What standard error gets, one line each.
+  var lines: [String] {
+    switch self {
+    case .runtime(let line): return [line]
+    case .badInput(let lines): return lines
+    }
+  }
+}
+
+/// The exit status of every command, decided in one place (DESIGN.md §4): 0 success (a
+/// diverged training run included: it is a result), 1 a runtime failure, 2 a bad scenario
+/// or data file, 64 a usage error (swift-argument-parser's own).
+enum ExitStatus {
+  /// The command failed while running: an unwritable file, no terminal.
+  static let runtimeFailure: Int32 = 1
+  /// A bad scenario or data file (or link).
+  static let badInput: Int32 = 2
+
+  /// The exit status for an error thrown while parsing or running a command: a
+  /// ``CommandFailure`` by its kind, anything else (usage errors, `--help`, `ExitCode`) as
+  /// swift-argument-parser decides.
+  static func code(for error: any Error) -> Int32 {
+    switch error {
+    case CommandFailure.runtime: return runtimeFailure
+    case CommandFailure.badInput: return badInput
+    default: return PlaygroundCommand.exitCode(for: error).rawValue
+    }
+  }
+
+  /// Reports `error` and ends the process with ``code(for:)``.
+  static func exit(with error: any Error) -> Never {
+    guard let failure = error as? CommandFailure else {
+      // Prints usage or help as swift-argument-parser does and exits with its code,
+      // which is the one `code(for:)` gives.
+      PlaygroundCommand.exit(withError: error)
+    }
+    for line in failure.lines { printError(line) }
+    Foundation.exit(code(for: failure))
+  }
+}
+
+extension PlaygroundCommand {
+  /// Parses the command line and runs the command; every failure leaves through
+  /// ``ExitStatus/exit(with:)``.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      ExitStatus.exit(with: error)
+    }
+  }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
