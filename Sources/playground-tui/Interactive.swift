@@ -15,11 +15,11 @@ struct InteractiveLaunch {
   var theme: Theme
   var listPresets:
     @Sendable (@escaping @Sendable ([PresetSummary], _ isComplete: Bool) -> Void) -> Void
-  var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
+  var loadPreset: @Sendable (String) -> Result<LoadedPreset, ScenarioFileError>
   var save:
     @Sendable (
       _ session: SessionSnapshot, _ path: String, _ includeWeights: Bool, _ overwrite: Bool
-    ) -> Result<String, PresetLoadError>
+    ) -> Result<String, ScenarioFileError>
 }
 
 /// The interactive playground: terminal, background training and the UI loop.

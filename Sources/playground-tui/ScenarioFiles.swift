@@ -19,7 +19,7 @@ enum ScenarioFiles {
 
   /// `--preset X` names a path if X contains `/` or ends in `.json`; otherwise
   /// `Presets/X.json` in the first preset directory that has it.
-  static func resolve(_ nameOrPath: String) -> Result<ScenarioFile, PresetLoadError> {
+  static func resolve(_ nameOrPath: String) -> Result<ScenarioFile, ScenarioFileError> {
     if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
       return .success(ScenarioFile(path: nameOrPath))
     }
@@ -31,30 +31,30 @@ enum ScenarioFiles {
     }
     let known = listPresets().map(\.id)
     let hint = known.isEmpty ? "" : "; presets: " + known.joined(separator: ", ")
-    return .failure(PresetLoadError("\(nameOrPath): no such preset\(hint)"))
+    return .failure(ScenarioFileError("\(nameOrPath): no such preset\(hint)"))
   }
 
   /// The bytes of a scenario file, or why they cannot be read.
-  static func read(_ file: ScenarioFile) -> Result<Data, PresetLoadError> {
+  static func read(_ file: ScenarioFile) -> Result<Data, ScenarioFileError> {
     let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
     if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
-      return .failure(PresetLoadError("\(file.display): file is larger than 1 MB"))
+      return .failure(ScenarioFileError("\(file.display): file is larger than 1 MB"))
     }
     do {
       return .success(try Data(contentsOf: file.url))
     } catch {
       let reason =
         FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "no such file"
-      return .failure(PresetLoadError("\(file.display): \(reason)"))
+      return .failure(ScenarioFileError("\(file.display): \(reason)"))
     }
   }
 
   /// Reads and validates one scenario file; a bad one gives the problem that comes first
   /// in it.
-  static func load(_ file: ScenarioFile) -> Result<Scenario, PresetLoadError> {
+  static func load(_ file: ScenarioFile) -> Result<Scenario, ScenarioFileError> {
     read(file).flatMap { data in
       Result { () throws(ScenarioError) in try Scenario.decode(from: data, file: file.display) }
-        .mapError { PresetLoadError($0.description) }
+        .mapError { ScenarioFileError($0.description) }
     }
   }
 
@@ -69,7 +69,7 @@ enum ScenarioFiles {
   }
 
   /// Resolves and loads a preset by name or path.
-  static func load(preset nameOrPath: String) -> Result<Scenario, PresetLoadError> {
+  static func load(preset nameOrPath: String) -> Result<Scenario, ScenarioFileError> {
     resolve(nameOrPath).flatMap(load)
   }
 
@@ -119,23 +119,23 @@ enum ScenarioFiles {
   /// and returns `path` as given, for messages. Refuses to replace an existing file unless
   /// `overwrite`.
   static func write(_ text: String, to path: String, overwrite: Bool) -> Result<
-    String, PresetLoadError
+    String, ScenarioFileError
   > {
     let url = URL(fileURLWithPath: path)
     let manager = FileManager.default
     if !overwrite && manager.fileExists(atPath: url.path) {
-      return .failure(PresetLoadError("\(path) exists", fileExists: true))
+      return .failure(ScenarioFileError("\(path) exists", fileExists: true))
     }
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
     do {
       try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: temporary)
     } catch {
-      return .failure(PresetLoadError("\(path): cannot write here"))
+      return .failure(ScenarioFileError("\(path): cannot write here"))
     }
     if rename(temporary.path, url.path) != 0 {
       try? manager.removeItem(at: temporary)
-      return .failure(PresetLoadError("\(path): cannot write here"))
+      return .failure(ScenarioFileError("\(path): cannot write here"))
     }
     return .success(path)
   }

@@ -52,7 +52,7 @@ import Testing
     ("save prompt", { pressing([.character("S"), .tab]) }),
     ("overwrite?", {
       var state = pressing([.character("S"), .enter])
-      _ = state.apply(.saved(.failure(PresetLoadError("exists", fileExists: true))))
+      _ = state.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
       return state
     }),
     ("error message", { pressing([.character("=")]) }),

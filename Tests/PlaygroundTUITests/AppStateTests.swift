@@ -215,7 +215,7 @@ import Testing
     var s = state()
     _ = press(.character("a"), &s)
     let before = s.settings
-    let effects = s.apply(.presetLoaded(.failure(PresetLoadError("bad.json: hiddenLayers: at most 6"))))
+    let effects = s.apply(.presetLoaded(.failure(ScenarioFileError("bad.json: hiddenLayers: at most 6"))))
     #expect(effects.isEmpty)
     #expect(s.settings == before)
     #expect(s.message?.text == "bad.json: hiddenLayers: at most 6")
@@ -228,7 +228,7 @@ import Testing
     _ = press(.character("S"), &s)
     _ = press(.tab, &s)
     #expect(press(.enter, &s) == [.save(path: "scenario.json", includeWeights: true, overwrite: false)])
-    _ = s.apply(.saved(.failure(PresetLoadError("exists", fileExists: true))))
+    _ = s.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
     #expect(s.overlay == .prompt(.confirmOverwrite(path: "scenario.json", includeWeights: true)))
     #expect(press(.character("y"), &s) == [.save(path: "scenario.json", includeWeights: true, overwrite: true)])
     _ = s.apply(.saved(.success("scenario.json")))

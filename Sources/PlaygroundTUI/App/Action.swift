@@ -25,23 +25,9 @@ public enum Action: Sendable {
   /// The presets read so far; `isComplete` once every file was read.
   case presetsListed([PresetSummary], isComplete: Bool)
   /// A load error is one line naming file, key path and allowed values.
-  case presetLoaded(Result<LoadedPreset, PresetLoadError>)
+  case presetLoaded(Result<LoadedPreset, ScenarioFileError>)
   /// The path written, or why not.
-  case saved(Result<String, PresetLoadError>)
+  case saved(Result<String, ScenarioFileError>)
   /// Wall-clock time moved on (milliseconds since start), for transient messages.
   case tick(milliseconds: Int)
-}
-
-/// A failure to read or write a scenario file, as one line for the user.
-public struct PresetLoadError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var message: String
-  /// True when saving failed only because the file exists (the UI then asks).
-  public var fileExists: Bool
-
-  public init(_ message: String, fileExists: Bool = false) {
-    self.message = message
-    self.fileExists = fileExists
-  }
-
-  public var description: String { message }
 }

@@ -13,20 +13,20 @@ public struct RunLoopServices: Sendable {
   /// Wakes the run loop's terminal from another thread (so a delivered list shows).
   public var wake: @Sendable () -> Void
   /// Loads a preset by name or path.
-  public var loadPreset: @Sendable (String) -> Result<LoadedPreset, PresetLoadError>
+  public var loadPreset: @Sendable (String) -> Result<LoadedPreset, ScenarioFileError>
   /// Saves the session on screen to a path; returns the path written.
   public var save:
     @Sendable (
       _ session: SessionSnapshot, _ path: String, _ includeWeights: Bool, _ overwrite: Bool
-    ) -> Result<String, PresetLoadError>
+    ) -> Result<String, ScenarioFileError>
 
   public init(
     listPresets:
       @escaping @Sendable (@escaping @Sendable ([PresetSummary], Bool) -> Void) -> Void,
     wake: @escaping @Sendable () -> Void = {},
-    loadPreset: @escaping @Sendable (String) -> Result<LoadedPreset, PresetLoadError>,
+    loadPreset: @escaping @Sendable (String) -> Result<LoadedPreset, ScenarioFileError>,
     save:
-      @escaping @Sendable (SessionSnapshot, String, Bool, Bool) -> Result<String, PresetLoadError>
+      @escaping @Sendable (SessionSnapshot, String, Bool, Bool) -> Result<String, ScenarioFileError>
   ) {
     self.listPresets = listPresets
     self.wake = wake
