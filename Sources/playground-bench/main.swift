@@ -7,9 +7,11 @@ import PlaygroundTUI
 /// workloads of DESIGN.md §7. Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
 let json = arguments.contains("--json")
-let rounds = arguments.firstIndex(of: "--rounds").flatMap { index in
-  arguments.index(after: index) < arguments.endIndex ? Int(arguments[arguments.index(after: index)]) : nil
-} ?? 9
+let rounds =
+  arguments.firstIndex(of: "--rounds").flatMap { index in
+    arguments.index(after: index) < arguments.endIndex
+      ? Int(arguments[arguments.index(after: index)]) : nil
+  } ?? 9
 
 func seconds(_ duration: Duration) -> Double {
   let (s, attoseconds) = duration.components
@@ -69,7 +71,8 @@ func measure(_ workload: Workload) -> BenchResult {
 }
 
 let only = arguments.firstIndex(of: "--workload").flatMap { index in
-  arguments.index(after: index) < arguments.endIndex ? arguments[arguments.index(after: index)] : nil
+  arguments.index(after: index) < arguments.endIndex
+    ? arguments[arguments.index(after: index)] : nil
 }
 let results = Workload.all.filter { only == nil || $0.name == only }.map(measure)
 if json {

@@ -11,7 +11,9 @@ struct PlaygroundCommand: ParsableCommand {
     commandName: "playground-tui",
     abstract: "TensorFlow Playground in the terminal: train a neural network and watch it learn.",
     version: "0.1.0",
-    subcommands: [TrainCommand.self, ValidateCommand.self, PresetsCommand.self, ImportURLCommand.self])
+    subcommands: [
+      TrainCommand.self, ValidateCommand.self, PresetsCommand.self, ImportURLCommand.self,
+    ])
 
   @OptionGroup var scenarioOptions: ScenarioOptions
 

@@ -94,7 +94,10 @@ enum ScenarioFiles {
         let id = String(name.dropLast(5))
         guard seen.insert(id).inserted else { continue }
         files.append(
-          (id, ScenarioFile(url: directory.appendingPathComponent(name), display: "Presets/\(name)")))
+          (
+            id,
+            ScenarioFile(url: directory.appendingPathComponent(name), display: "Presets/\(name)")
+          ))
       }
     }
     var result: [PresetSummary] = []
@@ -102,7 +105,8 @@ enum ScenarioFiles {
       switch load(file.file) {
       case .success(let scenario):
         result.append(
-          PresetSummary(id: file.id, name: scenario.name ?? file.id, description: scenario.description))
+          PresetSummary(
+            id: file.id, name: scenario.name ?? file.id, description: scenario.description))
       case .failure(let error):
         result.append(PresetSummary(id: file.id, name: file.id, description: "invalid: \(error)"))
       }

@@ -24,17 +24,21 @@ struct TrainReportWriter {
       if classification { header += pad("train acc", 11) + "test acc" }
       sink.write(header.trimmingTrailingSpaces() + "\n")
     case .csv:
-      sink.write("epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "") + "\n")
+      sink.write(
+        "epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "")
+          + "\n")
     case .json:
       sink.write("{\"seed\":\(seed),\"epochs\":[")
     }
   }
 
   mutating func row(_ report: EpochReport) {
-    let train = report.train, test = report.test
+    let train = report.train
+    let test = report.test
     switch format {
     case .table:
-      var line = pad(String(report.epoch), 8) + pad(fixed(train.loss), 14) + pad(fixed(test.loss), 14)
+      var line =
+        pad(String(report.epoch), 8) + pad(fixed(train.loss), 14) + pad(fixed(test.loss), 14)
       if classification {
         line += pad(percent(train.accuracy), 11) + percent(test.accuracy)
       }
@@ -44,9 +48,11 @@ struct TrainReportWriter {
       if classification { line += ",\(plain(train.accuracy)),\(plain(test.accuracy))" }
       sink.write(line + "\n")
     case .json:
-      var object = "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
+      var object =
+        "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
       if classification {
-        object += ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
+        object +=
+          ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
       }
       sink.write((rowCount == 0 ? "" : ",") + object + "}")
     }
@@ -56,11 +62,14 @@ struct TrainReportWriter {
   func end(final parameters: Parameters) {
     guard format == .json else { return }
     let weights = parameters.weights.map { layer in
-      "[" + layer.map { row in "[" + row.map(json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+      "["
+        + layer.map { row in "[" + row.map(json).joined(separator: ",") + "]" }.joined(
+          separator: ",") + "]"
     }
     let biases = parameters.biases.map { "[" + $0.map(json).joined(separator: ",") + "]" }
     sink.write(
-      "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n")
+      "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n"
+    )
   }
 
   private func plain(_ value: Double?) -> String {

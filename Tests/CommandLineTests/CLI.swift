@@ -16,12 +16,14 @@ enum CLI {
   }
 
   /// Runs the binary with `arguments` in `directory` (the repository by default).
-  static func run(_ arguments: [String], in directory: URL = RepositoryFiles.root) throws -> Result {
+  static func run(_ arguments: [String], in directory: URL = RepositoryFiles.root) throws -> Result
+  {
     let process = Process()
     process.executableURL = try binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice

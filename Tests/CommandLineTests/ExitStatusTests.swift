@@ -20,7 +20,8 @@ import Testing
     Case(arguments: ["train", "--preset", "good.json", "--epochs", "1", "--seed", "1"], status: 0),
     Case(arguments: ["train", "--preset", "bad.json"], status: 2),
     Case(arguments: ["train", "--tf-url", badLink], status: 2),
-    Case(arguments: ["train", "--epochs", "1", "--seed", "1", "--output", "no/dir/x.csv"], status: 1),
+    Case(
+      arguments: ["train", "--epochs", "1", "--seed", "1", "--output", "no/dir/x.csv"], status: 1),
     Case(arguments: ["train", "--format", "xml"], status: 64),
     Case(arguments: ["train", "--preset", "good.json", "--tf-url", badLink], status: 64),
     Case(arguments: ["import-url", badLink], status: 2),
@@ -33,7 +34,8 @@ import Testing
   @Test(arguments: cases) func everyCommandUsesTheSameStatuses(_ test: Case) throws {
     let directory = try CLI.temporaryDirectory()
     try Data(#"{"version": 1}"#.utf8).write(to: directory.appendingPathComponent("good.json"))
-    try Data(#"{"version": 1, "noise": 99}"#.utf8).write(to: directory.appendingPathComponent("bad.json"))
+    try Data(#"{"version": 1, "noise": 99}"#.utf8).write(
+      to: directory.appendingPathComponent("bad.json"))
     let result = try CLI.run(test.arguments, in: directory)
     #expect(result.status == test.status, "\(result.stderr)")
     if test.status == 2 || test.status == 1 {

@@ -48,6 +48,8 @@ import Testing
     #expect(process.terminationStatus == 0, "\(screen)")
     #expect(screen.contains("Saved scenario.json"), "\(screen)")
     #expect(!screen.contains(directory.path), "\(screen)")
-    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("scenario.json").path))
+    #expect(
+      FileManager.default.fileExists(atPath: directory.appendingPathComponent("scenario.json").path)
+    )
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every message names a file the way the user gave it: relative stays relative, and a
 /// preset given by name is `Presets/NAME.json`, never an absolute path.
@@ -26,14 +26,17 @@ import TestSupport
     let directory = try CLI.temporaryDirectory()
     let presets = directory.appendingPathComponent("Presets")
     try FileManager.default.createDirectory(at: presets, withIntermediateDirectories: true)
-    try Data(#"{"version": 1, "noise": 99}"#.utf8).write(to: presets.appendingPathComponent("noisy.json"))
+    try Data(#"{"version": 1, "noise": 99}"#.utf8).write(
+      to: presets.appendingPathComponent("noisy.json"))
     let train = try CLI.run(["train", "--preset", "noisy"], in: directory)
     #expect(train.status == 2)
-    #expect(train.stderr == "playground-tui: Presets/noisy.json: noise: 99 is out of range 0...50\n")
+    #expect(
+      train.stderr == "playground-tui: Presets/noisy.json: noise: 99 is out of range 0...50\n")
     let list = try CLI.run(["presets"], in: directory)
     #expect(list.status == 0)
     #expect(list.stdout.contains("invalid: Presets/noisy.json: noise: 99 is out of range 0...50"))
-    #expect(!list.stdout.contains(directory.path) && !list.stdout.contains(RepositoryFiles.root.path))
+    #expect(
+      !list.stdout.contains(directory.path) && !list.stdout.contains(RepositoryFiles.root.path))
   }
 
   @Test func anUnwritableOutputOrSaveIsNamedAsTyped() throws {

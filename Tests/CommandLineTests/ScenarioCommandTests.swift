@@ -23,7 +23,9 @@ import Testing
     try Data(#"{"version": 1, "hiddenLayers": [4, 9]}"#.utf8).write(to: bad)
     let good = directory.appendingPathComponent("good.json")
     try Data(#"{"version": 1}"#.utf8).write(to: good)
-    let result = try CLI.run(["validate", good.path, bad.path, directory.appendingPathComponent("gone.json").path])
+    let result = try CLI.run([
+      "validate", good.path, bad.path, directory.appendingPathComponent("gone.json").path,
+    ])
     #expect(result.status == 2)
     #expect(result.stdout == "ok \(good.path)\n")
     let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -31,7 +33,8 @@ import Testing
     #expect(lines.count == 2 && lines[1].hasSuffix("gone.json: no such file"))
     let train = try CLI.run(["train", "--preset", bad.path])
     #expect(train.status == 2)
-    #expect(train.stderr == "playground-tui: \(bad.path): hiddenLayers[1]: 9 is out of range 1...8\n")
+    #expect(
+      train.stderr == "playground-tui: \(bad.path): hiddenLayers[1]: 9 is out of range 1...8\n")
     #expect(train.stdout.isEmpty)
   }
 
@@ -66,7 +69,9 @@ import Testing
     let a = try CLI.run(["train", "--tf-url", url, "--epochs", "2", "--format", "csv"])
     let b = try CLI.run(["train", "--tf-url", url, "--epochs", "2", "--format", "csv"])
     #expect(a.status == 0 && a.stdout == b.stdout)
-    let bad = try CLI.run(["train", "--tf-url", "https://playground.tensorflow.org/#networkShape=9"])
+    let bad = try CLI.run([
+      "train", "--tf-url", "https://playground.tensorflow.org/#networkShape=9",
+    ])
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("networkShape"))
   }

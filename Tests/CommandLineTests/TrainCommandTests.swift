@@ -16,7 +16,8 @@ import Testing
     try JSONSerialization.data(withJSONObject: scenario).write(to: file)
 
     let result = try CLI.run([
-      "train", "--preset", file.path, "--epochs", "\(expected.count - 1)", "--format", "json", "--seed", "1",
+      "train", "--preset", file.path, "--epochs", "\(expected.count - 1)", "--format", "json",
+      "--seed", "1",
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let output = try need(
@@ -25,8 +26,11 @@ import Testing
     #expect(epochs.count == expected.count)
     for (got, want) in zip(epochs, expected) {
       for key in ["trainLoss", "testLoss"] {
-        let a = try need(got[key] as? Double), b = try need(want[key] as? Double)
-        #expect(a.isApproximatelyEqual(to: b, relativeTolerance: 1e-7), "epoch \(got["epoch"] ?? "?") \(key)")
+        let a = try need(got[key] as? Double)
+        let b = try need(want[key] as? Double)
+        #expect(
+          a.isApproximatelyEqual(to: b, relativeTolerance: 1e-7),
+          "epoch \(got["epoch"] ?? "?") \(key)")
       }
     }
     let final = try need(output["final"] as? [String: Any])
@@ -36,7 +40,8 @@ import Testing
       let b = (object["biases"] as? [[Double]]) ?? []
       return w.flatMap { $0.flatMap { $0 } } + b.flatMap { $0 }
     }
-    let a = flat(final), b = flat(wantFinal)
+    let a = flat(final)
+    let b = flat(wantFinal)
     #expect(a.count == b.count && !a.isEmpty)
     #expect(zip(a, b).allSatisfy { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 1e-7) })
   }
@@ -46,7 +51,10 @@ import Testing
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "epoch,train_loss,test_loss,train_accuracy,test_accuracy")
-    #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) } == ["0", "1", "2", "3"])
+    #expect(
+      lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) } == [
+        "0", "1", "2", "3",
+      ])
     #expect(result.stderr.isEmpty, "a given seed is not reported: \(result.stderr)")
   }
 
@@ -65,28 +73,37 @@ import Testing
       #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
         .utf8
     ).write(to: file)
-    let csv = try CLI.run(["train", "--preset", file.path, "--epochs", "500", "--seed", "3", "--format", "csv"])
+    let csv = try CLI.run([
+      "train", "--preset", file.path, "--epochs", "500", "--seed", "3", "--format", "csv",
+    ])
     #expect(csv.status == 0)
     let rows = csv.stdout.split(separator: "\n")
     #expect(rows.count < 502, "rows must stop at the diverged epoch")
     #expect(rows.last?.contains("nan") == true)
     #expect(csv.stderr.contains("diverged"))
-    let json = try CLI.run(["train", "--preset", file.path, "--epochs", "500", "--seed", "3", "--format", "json"])
+    let json = try CLI.run([
+      "train", "--preset", file.path, "--epochs", "500", "--seed", "3", "--format", "json",
+    ])
     #expect(json.stdout.contains("null"))
-    #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil, "still valid JSON")
+    #expect(
+      (try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil, "still valid JSON")
   }
 
   @Test func saveThenLoadContinuesFromTheTrainedWeights() throws {
     let directory = try CLI.temporaryDirectory()
     let saved = directory.appendingPathComponent("trained.json")
     let first = try CLI.run([
-      "train", "--preset", "xor-hidden-layer", "--epochs", "30", "--format", "json", "--save", saved.path,
+      "train", "--preset", "xor-hidden-layer", "--epochs", "30", "--format", "json", "--save",
+      saved.path,
     ])
     #expect(first.status == 0, "\(first.stderr)")
-    let reloaded = try CLI.run(["train", "--preset", saved.path, "--epochs", "0", "--format", "json"])
+    let reloaded = try CLI.run([
+      "train", "--preset", saved.path, "--epochs", "0", "--format", "json",
+    ])
     #expect(reloaded.status == 0, "\(reloaded.stderr)")
     func epochs(_ text: String) throws -> [[String: Any]] {
-      let object = try need(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      let object = try need(
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
       return try need(object["epochs"] as? [[String: Any]])
     }
     let last = try need(try epochs(first.stdout).last)
@@ -112,7 +129,9 @@ import Testing
   }
 
   @Test func anUnwritableOutputExitsOne() throws {
-    let result = try CLI.run(["train", "--epochs", "1", "--seed", "1", "--output", "/no/such/dir/rows.csv"])
+    let result = try CLI.run([
+      "train", "--epochs", "1", "--seed", "1", "--output", "/no/such/dir/rows.csv",
+    ])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
   }
@@ -126,7 +145,10 @@ extension TrainCommandTests {
     try Data(#"{"version": 1, "data": {"train": [[1, 1, 1], [-1, -1, -1]]}}"#.utf8).write(to: file)
     let csv = try CLI.run(["train", "--preset", file.path, "--epochs", "1", "--format", "csv"])
     #expect(csv.status == 0, "\(csv.stderr)")
-    #expect(csv.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "nan" })
+    #expect(
+      csv.stdout.split(separator: "\n").dropFirst().allSatisfy {
+        $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "nan"
+      })
     let json = try CLI.run(["train", "--preset", file.path, "--epochs", "1", "--format", "json"])
     #expect(json.stdout.contains("\"testLoss\":null"))
     #expect(!json.stderr.contains("diverged"))

@@ -1,5 +1,6 @@
-@testable import PlaygroundCore
 import Testing
+
+@testable import PlaygroundCore
 
 /// The batched kernels against a plain per-sample loop written from the original's
 /// algorithm: with the same tanh, every weight and bias must agree bit for bit, because
@@ -19,12 +20,16 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l2, batch: 10, shuffle: false),
+    Case(
+      sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l2, batch: 10, shuffle: false),
     Case(sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l1, batch: 7, shuffle: true),
-    Case(sizes: [3, 6, 6, 2, 1], activation: .relu, regularization: .none, batch: 1, shuffle: false),
+    Case(
+      sizes: [3, 6, 6, 2, 1], activation: .relu, regularization: .none, batch: 1, shuffle: false),
     Case(sizes: [2, 4, 2, 1], activation: .sigmoid, regularization: .l1, batch: 30, shuffle: true),
     Case(sizes: [5, 7, 1], activation: .elu, regularization: .l2, batch: 4, shuffle: false),
-    Case(sizes: [6, 4, 4, 4, 1], activation: .leakyRelu, regularization: .none, batch: 13, shuffle: true),
+    Case(
+      sizes: [6, 4, 4, 4, 1], activation: .leakyRelu, regularization: .none, batch: 13,
+      shuffle: true),
     Case(
       sizes: [7, 8, 5, 3, 1], activation: .tanh, regularization: .l2, batch: 10, shuffle: true,
       loss: .crossEntropy),
@@ -57,7 +62,8 @@ import Testing
       // Shuffling happens before the epoch, so the trainer's order is the one it used.
       reference.epoch(inputs: inputs, labels: points.map(\.label), order: trainer.order)
     }
-    #expect(trainer.network.weights.map(\.bitPattern) == reference.network.weights.map(\.bitPattern))
+    #expect(
+      trainer.network.weights.map(\.bitPattern) == reference.network.weights.map(\.bitPattern))
     #expect(trainer.network.biases.map(\.bitPattern) == reference.network.biases.map(\.bitPattern))
     #expect(trainer.network.dead == reference.network.dead)
     #expect(trainer.network.weights != network.weights)
@@ -70,7 +76,8 @@ import Testing
     let points = [DataPoint(x: 1, y: 1, label: 1), DataPoint(x: -1, y: 2, label: 1)]
     var trainer = Trainer(
       network: network, data: DataSplit(train: points, test: points), features: [],
-      config: TrainingConfig(problem: .classification, learningRate: 0.1, regularization: .none,
+      config: TrainingConfig(
+        problem: .classification, learningRate: 0.1, regularization: .none,
         regularizationRate: 0))
     let first = trainer.lastReport.train.loss
     for _ in 0..<20 { trainer.step() }
@@ -108,7 +115,9 @@ import Testing
           acts.append(
             (0..<n.layerSizes[l + 1]).map { i in
               var z = n.biases[n.biasOffsets[l] + i]
-              for j in 0..<n.layerSizes[l] { z += n.weights[n.weightIndex(layer: l, to: i, from: j)] * acts[l][j] }
+              for j in 0..<n.layerSizes[l] {
+                z += n.weights[n.weightIndex(layer: l, to: i, from: j)] * acts[l][j]
+              }
               return self.f(z, f)
             })
         }
@@ -127,7 +136,9 @@ import Testing
           guard l >= 1 else { break }
           deltas = (0..<n.layerSizes[l]).map { j in
             var s = 0.0
-            for i in 0..<n.layerSizes[l + 1] { s += n.weights[n.weightIndex(layer: l, to: i, from: j)] * deltas[i] }
+            for i in 0..<n.layerSizes[l + 1] {
+              s += n.weights[n.weightIndex(layer: l, to: i, from: j)] * deltas[i]
+            }
             return s * n.activation.derivative(fromOutput: acts[l][j])
           }
         }
@@ -137,7 +148,8 @@ import Testing
     }
 
     mutating func update() {
-      let lr = config.learningRate, count = Double(pending)
+      let lr = config.learningRate
+      let count = Double(pending)
       for k in network.biases.indices {
         network.biases[k] -= lr * gradBiases[k] / count
         gradBiases[k] = 0

@@ -64,7 +64,8 @@ import Testing
       let mean = points.reduce(0) { $0 + $1.x } / Double(points.count)
       return points.reduce(0) { $0 + ($1.x - mean) * ($1.x - mean) } / Double(points.count)
     }
-    let quiet = spread(0), loud = spread(50)
+    let quiet = spread(0)
+    let loud = spread(50)
     #expect(abs(quiet - 0.5) < 0.15, "variance \(quiet) at noise 0, expected about 0.5")
     #expect(loud > 2.5, "variance \(loud) at noise 50, expected about 4")
   }
@@ -73,8 +74,10 @@ import Testing
     var rng = SeededGenerator(seed: 2)
     for p in DatasetKind.moons.generate(noise: 0, using: &rng) {
       // Undo the scaling and check the point lies on its half circle.
-      let x = p.x / 4 + 0.5, y = p.y / 4 + 0.25
-      let r = p.label > 0
+      let x = p.x / 4 + 0.5
+      let y = p.y / 4 + 0.25
+      let r =
+        p.label > 0
         ? (x * x + y * y).squareRoot() : ((1 - x) * (1 - x) + (0.5 - y) * (0.5 - y)).squareRoot()
       #expect(abs(r - 1) < 1e-9)
     }

@@ -1,5 +1,6 @@
-@testable import PlaygroundCore
 import Testing
+
+@testable import PlaygroundCore
 
 /// The one shuffle the engine uses, for the data split and the per-epoch order.
 @Suite struct FisherYatesTests {

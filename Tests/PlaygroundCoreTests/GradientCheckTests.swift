@@ -40,7 +40,8 @@ import Testing
     var points: [DataPoint] = []
     for _ in 0..<12 {
       points.append(
-        DataPoint(x: rng.uniform(-2, 2), y: rng.uniform(-2, 2), label: rng.nextUnit() < 0.5 ? -1 : 1))
+        DataPoint(
+          x: rng.uniform(-2, 2), y: rng.uniform(-2, 2), label: rng.nextUnit() < 0.5 ? -1 : 1))
     }
     let rate = c.regularization == .none ? 0 : 0.05
     let lr = 1e-4
@@ -67,7 +68,8 @@ import Testing
     let h = 1e-5
     var worst = 0.0
     for k in network.weights.indices {
-      var plus = network, minus = network
+      var plus = network
+      var minus = network
       plus.weights[k] += h
       minus.weights[k] -= h
       let numeric = (objective(plus) - objective(minus)) / (2 * h)
@@ -75,7 +77,8 @@ import Testing
       worst = max(worst, abs(numeric - analytic) / max(1, abs(numeric)))
     }
     for k in network.biases.indices {
-      var plus = network, minus = network
+      var plus = network
+      var minus = network
       plus.biases[k] += h
       minus.biases[k] -= h
       let numeric = (objective(plus) - objective(minus)) / (2 * h)

@@ -1,5 +1,6 @@
-@testable import PlaygroundCore
 import Testing
+
+@testable import PlaygroundCore
 
 /// `Loss`: its formulas, and the four-lane form the training kernels use against the
 /// scalar one.

@@ -124,14 +124,16 @@ import Testing
   }
 
   @Test func l2NarrowsTheOverfittingGap() throws {
-    let plain = try Self.scenario("overfitting"), l2 = try Self.scenario("overfitting-l2")
+    let plain = try Self.scenario("overfitting")
+    let l2 = try Self.scenario("overfitting-l2")
     let a = Self.run(plain, seed: plain.seed ?? 1, epochs: 1000)
     let b = Self.run(l2, seed: l2.seed ?? 1, epochs: 1000)
     #expect(b.gap < a.gap, "gap with L2 \(b.gap), without \(a.gap)")
   }
 
   @Test func batchOfOneProgressesFasterPerEpochThanFullBatch() throws {
-    let sgd = try Self.scenario("batch-1"), gd = try Self.scenario("batch-all")
+    let sgd = try Self.scenario("batch-1")
+    let gd = try Self.scenario("batch-all")
     let a = Self.run(sgd, seed: sgd.seed ?? 1, epochs: 50)
     let b = Self.run(gd, seed: gd.seed ?? 1, epochs: 50)
     #expect(a.final.train.loss < b.final.train.loss / 2)
@@ -139,7 +141,8 @@ import Testing
   }
 
   @Test func reluReachesALowLossSoonerThanTanhFromTheSameWeights() throws {
-    let relu = try Self.scenario("tanh-vs-relu"), tanh = try Self.scenario("default")
+    let relu = try Self.scenario("tanh-vs-relu")
+    let tanh = try Self.scenario("default")
     #expect(relu.seed == tanh.seed, "the comparison needs the same initial weights")
     func firstEpochBelow(_ s: Scenario) -> Int {
       Self.run(s, seed: s.seed ?? 1, epochs: 100).history.firstIndex { $0.train.loss < 0.05 }

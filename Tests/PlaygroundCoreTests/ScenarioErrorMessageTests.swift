@@ -43,7 +43,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       id: "unknown nested key", json: #"{"version": 1, "view": {"showtestdata": true}}"#,
       expected: "xor.json: view.showtestdata: unknown key; did you mean 'showTestData'?"),
     ErrorCase(
-      id: "hide: unknown name", json: #"{"version": 1, "view": {"hide": ["noise", "speed", "lr"]}}"#,
+      id: "hide: unknown name",
+      json: #"{"version": 1, "view": {"hide": ["noise", "speed", "lr"]}}"#,
       expected: "xor.json: view.hide[2]: 'lr' is not valid; use one of 'showTestData', "
         + "'discretize', 'playButton', 'stepButton', 'resetButton', 'learningRate', "
         + "'activation', 'regularization', 'regularizationRate', 'problem', 'dataset', "
@@ -55,7 +56,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       id: "hide: typo", json: #"{"version": 1, "view": {"hide": ["batchSise"]}}"#,
       expected: "xor.json: view.hide[0]: 'batchSise' is not valid; did you mean 'batchSize'?"),
     ErrorCase(
-      id: "hide: duplicate", json: #"{"version": 1, "view": {"hide": ["noise", "dataset", "noise"]}}"#,
+      id: "hide: duplicate",
+      json: #"{"version": 1, "view": {"hide": ["noise", "dataset", "noise"]}}"#,
       expected: "xor.json: view.hide[2]: 'noise' is listed twice"),
     ErrorCase(
       id: "hide: not an array", json: #"{"version": 1, "view": {"hide": "noise"}}"#,

@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test func sameSeedGivesBitIdenticalRuns() {
-    let a = trained(20), b = trained(20)
+    let a = trained(20)
+    let b = trained(20)
     #expect(a.network == b.network)
     #expect(a.data == b.data)
     #expect(a.report == b.report)
@@ -136,7 +137,8 @@ import Testing
     for epoch in 0...1000 {
       history.append(
         EpochReport(
-          epoch: epoch, train: Metrics(loss: 1, accuracy: nil), test: Metrics(loss: 1, accuracy: nil),
+          epoch: epoch, train: Metrics(loss: 1, accuracy: nil),
+          test: Metrics(loss: 1, accuracy: nil),
           diverged: false))
     }
     #expect(history.count < 16)

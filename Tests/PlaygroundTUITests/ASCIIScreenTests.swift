@@ -24,43 +24,61 @@ import Testing
     ("diverged", { Screens.diverged() }),
     ("presentation", { Screens.presentation() }),
     ("help", { Screens.help() }),
-    ("help, hidden controls", {
-      var scenario = Scenario(dataset: .xor)
-      scenario.view.hidden = Set(HideableControl.allCases)
-      let state = AppState(session: Session(scenario: scenario, seed: 1), presetName: "Classroom")
-      return pressing([.character("?")], on: state)
-    }),
+    (
+      "help, hidden controls",
+      {
+        var scenario = Scenario(dataset: .xor)
+        scenario.view.hidden = Set(HideableControl.allCases)
+        let state = AppState(session: Session(scenario: scenario, seed: 1), presetName: "Classroom")
+        return pressing([.character("?")], on: state)
+      }
+    ),
     ("presets loading", { pressing([.character("p")]) }),
-    ("presets listed", {
-      var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed(presets, isComplete: true))
-      return state
-    }),
-    ("presets empty", {
-      var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed([], isComplete: true))
-      return state
-    }),
-    ("loading note", {
-      var state = pressing([.character("p")])
-      _ = state.apply(.presetsListed(presets, isComplete: true))
-      _ = state.apply(.input(.key(.enter)))
-      return state
-    }),
+    (
+      "presets listed",
+      {
+        var state = pressing([.character("p")])
+        _ = state.apply(.presetsListed(presets, isComplete: true))
+        return state
+      }
+    ),
+    (
+      "presets empty",
+      {
+        var state = pressing([.character("p")])
+        _ = state.apply(.presetsListed([], isComplete: true))
+        return state
+      }
+    ),
+    (
+      "loading note",
+      {
+        var state = pressing([.character("p")])
+        _ = state.apply(.presetsListed(presets, isComplete: true))
+        _ = state.apply(.input(.key(.enter)))
+        return state
+      }
+    ),
     ("link focused", { pressing([.tab, .tab]) }),
     ("neuron focused, editing", { pressing([.tab, .character("="), .character("5")]) }),
     ("save prompt", { pressing([.character("S"), .tab]) }),
-    ("overwrite?", {
-      var state = pressing([.character("S"), .enter])
-      _ = state.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
-      return state
-    }),
+    (
+      "overwrite?",
+      {
+        var state = pressing([.character("S"), .enter])
+        _ = state.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
+        return state
+      }
+    ),
     ("error message", { pressing([.character("=")]) }),
-    ("neuron map", {
-      var state = Screens.trainedXOR()
-      state.selection.map = .neuron(layer: 1, index: 0)
-      return state
-    }),
+    (
+      "neuron map",
+      {
+        var state = Screens.trainedXOR()
+        state.selection.map = .neuron(layer: 1, index: 0)
+        return state
+      }
+    ),
   ]
 
   @Test(arguments: [(80, 24), (120, 40), (160, 48), (60, 20)])

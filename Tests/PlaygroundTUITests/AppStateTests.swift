@@ -215,7 +215,8 @@ import Testing
     var s = state()
     _ = press(.character("a"), &s)
     let before = s.settings
-    let effects = s.apply(.presetLoaded(.failure(ScenarioFileError("bad.json: hiddenLayers: at most 6"))))
+    let effects = s.apply(
+      .presetLoaded(.failure(ScenarioFileError("bad.json: hiddenLayers: at most 6"))))
     #expect(effects.isEmpty)
     #expect(s.settings == before)
     #expect(s.message?.text == "bad.json: hiddenLayers: at most 6")
@@ -227,10 +228,14 @@ import Testing
     var s = state()
     _ = press(.character("S"), &s)
     _ = press(.tab, &s)
-    #expect(press(.enter, &s) == [.save(path: "scenario.json", includeWeights: true, overwrite: false)])
+    #expect(
+      press(.enter, &s) == [.save(path: "scenario.json", includeWeights: true, overwrite: false)])
     _ = s.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
     #expect(s.overlay == .prompt(.confirmOverwrite(path: "scenario.json", includeWeights: true)))
-    #expect(press(.character("y"), &s) == [.save(path: "scenario.json", includeWeights: true, overwrite: true)])
+    #expect(
+      press(.character("y"), &s) == [
+        .save(path: "scenario.json", includeWeights: true, overwrite: true)
+      ])
     _ = s.apply(.saved(.success("scenario.json")))
     #expect(s.message?.text == "Saved scenario.json")
   }

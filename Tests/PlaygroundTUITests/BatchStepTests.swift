@@ -11,9 +11,13 @@ import Testing
 
   @Test func upFromThirtyIsAllAndUpFromAllDoesNothing() {
     var s = state(.count(30))
-    #expect(s.apply(.input(.key(.character("b")))).map(\.unnumbered) == [.session(.setBatchSize(.all))])
+    #expect(
+      s.apply(.input(.key(.character("b")))).map(\.unnumbered) == [.session(.setBatchSize(.all))])
     var top = state(.all)
     #expect(top.apply(.input(.key(.character("b")))).isEmpty)
-    #expect(top.apply(.input(.key(.character("B")))).map(\.unnumbered) == [.session(.setBatchSize(.count(30)))])
+    #expect(
+      top.apply(.input(.key(.character("B")))).map(\.unnumbered) == [
+        .session(.setBatchSize(.count(30)))
+      ])
   }
 }

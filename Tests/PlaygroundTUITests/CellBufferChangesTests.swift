@@ -20,7 +20,10 @@ import Testing
   @Test func aFirstFrameChangesEveryCellRowByRow() {
     let frame = buffer(["ab", "cd"])
     let changes = frame.changes(from: nil)
-    #expect(changes.map { "\($0.x),\($0.y),\($0.cell.character)" } == ["0,0,a", "1,0,b", "0,1,c", "1,1,d"])
+    #expect(
+      changes.map { "\($0.x),\($0.y),\($0.cell.character)" } == [
+        "0,0,a", "1,0,b", "0,1,c", "1,1,d",
+      ])
   }
 
   @Test func anUnchangedFrameHasNoChanges() {
@@ -57,7 +60,8 @@ import Testing
       var frame = previous
       for _ in 0..<Int(rng.next() % 12) {
         let style = Style(foreground: .shade(UInt8(rng.next() % 31)), bold: rng.next() % 2 == 0)
-        frame.set(Int(rng.next() % 13), Int(rng.next() % 5), "xy▀".randomElement(using: &rng) ?? "x", style)
+        frame.set(
+          Int(rng.next() % 13), Int(rng.next() % 5), "xy▀".randomElement(using: &rng) ?? "x", style)
       }
       let changes = frame.changes(from: previous)
       #expect(replay(changes, over: previous) == frame)

@@ -101,7 +101,9 @@ import Testing
   }
 
   @Test func hiddenControlsAreNotDrawnAndHelpMarksThem() {
-    let hidden: Set<HideableControl> = [.learningRate, .noise, .dataset, .playButton, .showTestData]
+    let hidden: Set<HideableControl> = [
+      .learningRate, .noise, .dataset, .playButton, .showTestData,
+    ]
     let lines = Screens.render(Self.state(hiding: hidden), 160, 48).lines
     let text = lines.joined(separator: "\n")
     #expect(!text.contains("Learning rate"))
@@ -109,7 +111,8 @@ import Testing
     #expect(!text.contains("d D"))
     #expect(!text.contains("Show test data"))
     #expect(!lines[47].contains("Space"))
-    #expect(text.contains("Activation") && text.contains("Ratio train") && text.contains("Discretize"))
+    #expect(
+      text.contains("Activation") && text.contains("Ratio train") && text.contains("Discretize"))
     var help = Self.state(hiding: hidden)
     _ = help.apply(.input(.key(.character("?"))))
     let helpText = Screens.render(help, 160, 48).lines.joined(separator: "\n")

@@ -28,7 +28,8 @@ import Testing
   }
 
   @Test func legendDropsOnlyWhatItMust() {
-    let legend = KeyLegendView(isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()))
+    let legend = KeyLegendView(
+      isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()))
     for width in [40, 60, 80, 100] {
       let spans = legend.spans(width: width)
       #expect(spans.width <= width, "width \(width)")

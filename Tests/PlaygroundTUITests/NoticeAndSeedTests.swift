@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func aLongSeedIsNeverCutButShownWholeInHelp() {
-    var state = AppState(session: Session(scenario: .default, seed: 2_437_135_948_869_082), presetName: nil)
+    var state = AppState(
+      session: Session(scenario: .default, seed: 2_437_135_948_869_082), presetName: nil)
     let text = screen(state)
     #expect(!text.contains("seed 24371"), "a seed is shown whole or not at all")
     _ = state.apply(.input(.key(.character("?"))))

@@ -179,7 +179,8 @@ private final class ServiceLog: Sendable {
     let slow = ServiceLog(holdingLists: true)
     let live = LiveSession(session: .fixture, clock: clock)
     var loop = RunLoop(
-      state: AppState(session: .fixture, presetName: nil), terminal: ScriptedTerminal(script: script),
+      state: AppState(session: .fixture, presetName: nil),
+      terminal: ScriptedTerminal(script: script),
       live: live, options: RenderOptions(), services: slow.services, clock: clock)
     script.events = [key("p")]
     loop.runOnce(timeoutMilliseconds: 0)

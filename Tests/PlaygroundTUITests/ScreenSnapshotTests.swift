@@ -8,11 +8,13 @@ import Testing
   static let sizes = [(80, 24), (160, 48)]
 
   @Test(arguments: sizes) func pausedDefault(width: Int, height: Int) {
-    Snapshot.check(Screens.render(Screens.paused(), width, height), named: "paused-\(width)x\(height)")
+    Snapshot.check(
+      Screens.render(Screens.paused(), width, height), named: "paused-\(width)x\(height)")
   }
 
   @Test(arguments: sizes) func trainedXOR(width: Int, height: Int) {
-    Snapshot.check(Screens.render(Screens.trainedXOR(), width, height), named: "xor-\(width)x\(height)")
+    Snapshot.check(
+      Screens.render(Screens.trainedXOR(), width, height), named: "xor-\(width)x\(height)")
   }
 
   @Test(arguments: sizes) func diverged(width: Int, height: Int) {
@@ -66,7 +68,8 @@ import Testing
   }
 
   @Test func asciiOnlyUsesASCII() {
-    let buffer = Screens.render(Screens.trainedXOR(), 160, 48, RenderOptions(tier: .mono, unicode: false))
+    let buffer = Screens.render(
+      Screens.trainedXOR(), 160, 48, RenderOptions(tier: .mono, unicode: false))
     #expect(buffer.cells.allSatisfy { $0.character.isASCII })
     #expect(buffer.cells.contains { $0.character == "@" })
   }

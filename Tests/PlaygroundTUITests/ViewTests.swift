@@ -72,7 +72,9 @@ import Testing
       presetName: nil, glyphs: Glyphs(RenderOptions())
     ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
     let line = buffer.lines[0]
-    for text in ["▶", "Epoch 1,234", "l LR 0.03", "a Tanh", "e Reg None", "x 0", "m Classification", "<> 60/s"] {
+    for text in [
+      "▶", "Epoch 1,234", "l LR 0.03", "a Tanh", "e Reg None", "x 0", "m Classification", "<> 60/s",
+    ] {
       #expect(line.contains(text), "top bar lacks \(text): \(line)")
     }
   }
@@ -96,7 +98,8 @@ import Testing
     #expect(a == b)
     _ = renderer.render(state, size: Size(width: 100, height: 30), options: RenderOptions())
     #expect(renderer.gridSamplings == 2)
-    _ = renderer.render(Screens.trainedXOR(), size: Size(width: 100, height: 30), options: RenderOptions())
+    _ = renderer.render(
+      Screens.trainedXOR(), size: Size(width: 100, height: 30), options: RenderOptions())
     #expect(renderer.gridSamplings == 3)
   }
 }

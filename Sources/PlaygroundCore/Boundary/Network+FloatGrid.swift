@@ -74,11 +74,13 @@ extension Network {
     let last = transitionCount - 1
     let rowBytes = stride * MemoryLayout<Float>.stride
     for l in 0...last {
-      let inCount = layerSizes[l], outCount = layerSizes[l + 1]
+      let inCount = layerSizes[l]
+      let outCount = layerSizes[l + 1]
       let f = l == last ? outputActivation : activation
       let src = UnsafeRawPointer(acts + neuronOffsets[l] * stride)
       let dst = UnsafeMutableRawPointer(acts + neuronOffsets[l + 1] * stride)
-      let row = w + weightOffsets[l], bias = b + biasOffsets[l]
+      let row = w + weightOffsets[l]
+      let bias = b + biasOffsets[l]
       var i = 0
       while i < outCount {
         let block = Swift.min(4, outCount - i)
@@ -87,12 +89,16 @@ extension Network {
         let r1 = row + Swift.min(i + 1, i + block - 1) * inCount
         let r2 = row + Swift.min(i + 2, i + block - 1) * inCount
         let r3 = row + Swift.min(i + 3, i + block - 1) * inCount
-        let b0 = bias[i], b1 = bias[i + Swift.min(1, block - 1)]
-        let b2 = bias[i + Swift.min(2, block - 1)], b3 = bias[i + block - 1]
+        let b0 = bias[i]
+        let b1 = bias[i + Swift.min(1, block - 1)]
+        let b2 = bias[i + Swift.min(2, block - 1)]
+        let b3 = bias[i + block - 1]
         var offset = 0
         while offset < end {
-          var z0 = Vector(repeating: b0), z1 = Vector(repeating: b1)
-          var z2 = Vector(repeating: b2), z3 = Vector(repeating: b3)
+          var z0 = Vector(repeating: b0)
+          var z1 = Vector(repeating: b1)
+          var z2 = Vector(repeating: b2)
+          var z3 = Vector(repeating: b3)
           var at = offset
           for j in 0..<inCount {
             let a = src.loadUnaligned(fromByteOffset: at, as: Vector.self)
@@ -104,9 +110,15 @@ extension Network {
           }
           let base = i * rowBytes + offset
           dst.storeBytes(of: f.value(z0), toByteOffset: base, as: Vector.self)
-          if block > 1 { dst.storeBytes(of: f.value(z1), toByteOffset: base + rowBytes, as: Vector.self) }
-          if block > 2 { dst.storeBytes(of: f.value(z2), toByteOffset: base + 2 * rowBytes, as: Vector.self) }
-          if block > 3 { dst.storeBytes(of: f.value(z3), toByteOffset: base + 3 * rowBytes, as: Vector.self) }
+          if block > 1 {
+            dst.storeBytes(of: f.value(z1), toByteOffset: base + rowBytes, as: Vector.self)
+          }
+          if block > 2 {
+            dst.storeBytes(of: f.value(z2), toByteOffset: base + 2 * rowBytes, as: Vector.self)
+          }
+          if block > 3 {
+            dst.storeBytes(of: f.value(z3), toByteOffset: base + 3 * rowBytes, as: Vector.self)
+          }
           offset &+= 32
         }
         i += block

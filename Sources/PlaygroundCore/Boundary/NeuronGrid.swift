@@ -78,8 +78,10 @@ extension Network {
           let a = base + (direct ? origin : 0)
           for k in features.indices {
             let row = a + k * stride
-            let columns = columnTables[k], rows = rowTables[k]
-            var column = origin % w, line = origin / w
+            let columns = columnTables[k]
+            let rows = rowTables[k]
+            var column = origin % w
+            var line = origin / w
             for p in 0..<points {
               // x·y is the column table (x·1) times the row table (1·y).
               row[p] =

@@ -23,11 +23,16 @@ enum DenseKernels {
     let outBytes = dstStride * MemoryLayout<Double>.stride
     var i = 0
     while i + 4 <= outCount {
-      let r0 = w + i * inCount, r1 = r0 + inCount, r2 = r1 + inCount, r3 = r2 + inCount
+      let r0 = w + i * inCount
+      let r1 = r0 + inCount
+      let r2 = r1 + inCount
+      let r3 = r2 + inCount
       var offset = 0
       while offset < padded * 8 {
-        var z0 = Vector(repeating: b[i]), z1 = Vector(repeating: b[i + 1])
-        var z2 = Vector(repeating: b[i + 2]), z3 = Vector(repeating: b[i + 3])
+        var z0 = Vector(repeating: b[i])
+        var z1 = Vector(repeating: b[i + 1])
+        var z2 = Vector(repeating: b[i + 2])
+        var z3 = Vector(repeating: b[i + 3])
         var at = offset
         for j in 0..<inCount {
           let a = source.loadUnaligned(fromByteOffset: at, as: Vector.self)
@@ -54,7 +59,8 @@ enum DenseKernels {
       let base = i * outBytes
       var offset = 0
       while offset + 64 <= end {
-        var z0 = bias, z1 = bias
+        var z0 = bias
+        var z1 = bias
         var at = offset
         for j in 0..<inCount {
           let weight = row[j]
@@ -108,9 +114,14 @@ enum DenseKernels {
       let row = i * inCount
       var j = 0
       while j + 4 <= inCount {
-        let a0 = acts + j * actStride, a1 = a0 + actStride
-        let a2 = a1 + actStride, a3 = a2 + actStride
-        var g0 = gw[row + j], g1 = gw[row + j + 1], g2 = gw[row + j + 2], g3 = gw[row + j + 3]
+        let a0 = acts + j * actStride
+        let a1 = a0 + actStride
+        let a2 = a1 + actStride
+        let a3 = a2 + actStride
+        var g0 = gw[row + j]
+        var g1 = gw[row + j + 1]
+        var g2 = gw[row + j + 2]
+        var g3 = gw[row + j + 3]
         for p in 0..<count {
           let d = delta[p]
           g0 += d * a0[p]
@@ -153,13 +164,18 @@ enum DenseKernels {
     while j < inCount {
       // A block of fewer than 4 repeats its last input; the extra results are dropped.
       let block = Swift.min(4, inCount - j)
-      let j1 = j + Swift.min(1, block - 1), j2 = j + Swift.min(2, block - 1), j3 = j + block - 1
+      let j1 = j + Swift.min(1, block - 1)
+      let j2 = j + Swift.min(2, block - 1)
+      let j3 = j + block - 1
       var offset = 0
       while offset < end {
         // The original starts from 0 and adds i = 0, 1, …; starting from the first term
         // is the same sum.
         var d = next.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-        var s0 = w[j] * d, s1 = w[j1] * d, s2 = w[j2] * d, s3 = w[j3] * d
+        var s0 = w[j] * d
+        var s1 = w[j1] * d
+        var s2 = w[j2] * d
+        var s3 = w[j3] * d
         var at = offset
         var row = w
         for _ in 1..<outCount {

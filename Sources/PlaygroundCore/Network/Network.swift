@@ -29,8 +29,11 @@ public struct Network: Equatable, Sendable {
     self.layerSizes = layerSizes
     self.activation = activation
     self.outputActivation = outputActivation
-    var w = [Int](), b = [Int](), n = [0]
-    var wTotal = 0, bTotal = 0
+    var w = [Int]()
+    var b = [Int]()
+    var n = [0]
+    var wTotal = 0
+    var bTotal = 0
     for l in 0..<(layerSizes.count - 1) {
       w.append(wTotal)
       b.append(bTotal)

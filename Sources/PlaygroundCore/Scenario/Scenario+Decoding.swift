@@ -256,7 +256,9 @@ extension Scenario {
 
   /// `view.hide`: distinct names of ``HideableControl``; a name close to a known one gets
   /// "did you mean".
-  private static func readHidden(_ v: JSONValue, with r: inout ScenarioReader) -> Set<HideableControl>? {
+  private static func readHidden(_ v: JSONValue, with r: inout ScenarioReader) -> Set<
+    HideableControl
+  >? {
     guard let items = r.array(v, at: "view.hide", expected: "an array of control names") else {
       return nil
     }

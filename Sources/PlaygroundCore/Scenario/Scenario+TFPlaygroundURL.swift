@@ -148,7 +148,8 @@ extension Scenario {
       }
     }
     if !unknownHidden.isEmpty {
-      notes.append("\(unknownHidden.joined(separator: ", ")): not a control the original hides; ignored")
+      notes.append(
+        "\(unknownHidden.joined(separator: ", ")): not a control the original hides; ignored")
     }
     let unknown = hash.unknownKeys
     if !unknown.isEmpty {

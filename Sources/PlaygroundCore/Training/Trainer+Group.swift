@@ -13,7 +13,8 @@ extension BatchShape {
       padded: padded, weights: parameters.weights, biases: parameters.biases)
     let output = scratch.rows + outputRow * stride
     let outputDelta = scratch.deltas + outputRow * stride
-    let outputs = UnsafeRawPointer(output), targets = UnsafeRawPointer(scratch.targets)
+    let outputs = UnsafeRawPointer(output)
+    let targets = UnsafeRawPointer(scratch.targets)
     let deltas = UnsafeMutableRawPointer(outputDelta)
     for offset in Swift.stride(from: 0, to: padded * 8, by: 32) {
       let o = outputs.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
@@ -31,7 +32,8 @@ extension BatchShape {
         deltas: nextDeltas, deltaStride: stride, acts: values,
         actStride: l == 0 ? inputStride : stride, inCount: sizes[l], outCount: sizes[l + 1],
         count: count, gradWeights: parameters.gradWeights + weightOffsets[l],
-        gradBiases: parameters.gradBiases + biasOffsets[l], dead: parameters.dead + weightOffsets[l])
+        gradBiases: parameters.gradBiases + biasOffsets[l], dead: parameters.dead + weightOffsets[l]
+      )
       if l >= 1 {
         DenseKernels.propagate(
           nextDeltas: nextDeltas, nextStride: stride, acts: values,

@@ -66,13 +66,15 @@ extension AppState {
         fail("Press Tab to pick a neuron or link first, then = to edit it")
         return []
       }
-      overlay = .prompt(.editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
+      overlay = .prompt(
+        .editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
     case .presentation: presentation.toggle()
     case .presets:
       overlay = .presets(PresetPicker())
       return [.listPresets]
     case .save:
-      overlay = .prompt(.saveFile(TextField("scenario.json", selected: true), includeWeights: false))
+      overlay = .prompt(
+        .saveFile(TextField("scenario.json", selected: true), includeWeights: false))
     case .help: overlay = overlay == .help ? .none : .help
     case .escape:
       if selection.map != .output {
@@ -161,7 +163,8 @@ extension AppState {
     var next = nearest + delta
     // A value between two steps moves to the neighbour in the asked direction.
     if values[nearest] != current {
-      next = delta > 0
+      next =
+        delta > 0
         ? (values.firstIndex { $0 > current } ?? values.count)
         : ((values.lastIndex { $0 < current }) ?? -1)
     }

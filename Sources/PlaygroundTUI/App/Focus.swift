@@ -38,7 +38,8 @@ public enum Focus: Hashable, Sendable {
   /// The command that sets this item to `value`.
   public func command(_ value: Double) -> SessionCommand {
     switch self {
-    case .neuron(let layer, let index): return .setBias(layer: layer - 1, neuron: index, value: value)
+    case .neuron(let layer, let index):
+      return .setBias(layer: layer - 1, neuron: index, value: value)
     case .link(let layer, let to, let from):
       return .setWeight(layer: layer, to: to, from: from, value: value)
     }

@@ -43,10 +43,13 @@ struct NetworkGeometry: Equatable, Sendable {
     labelWidth = label
     let top = rect.y + headerRows
     func column(x: Int, count: Int) -> [Rect] {
-      let spacing = count * (height + 1) - 1 <= rows ? height + 1 : Swift.max(1, rows / Swift.max(1, count))
+      let spacing =
+        count * (height + 1) - 1 <= rows ? height + 1 : Swift.max(1, rows / Swift.max(1, count))
       let total = count * spacing - (spacing - height)
       let y0 = top + Swift.max(0, (rows - total) / 2)
-      return (0..<count).map { Rect(x: x, y: y0 + $0 * spacing, width: width, height: Swift.min(height, spacing)) }
+      return (0..<count).map {
+        Rect(x: x, y: y0 + $0 * spacing, width: width, height: Swift.min(height, spacing))
+      }
     }
     let inputX = rect.x + label
     features = column(x: inputX, count: Feature.allCases.count)

@@ -1,6 +1,9 @@
 /// What the terminal can show, decided once at start-up by the executable.
 public enum ColorTier: String, CaseIterable, Sendable {
-  case truecolor, ansi256 = "256", ansi16 = "16", mono
+  case truecolor
+  case ansi256 = "256"
+  case ansi16 = "16"
+  case mono
 }
 
 /// Dark terminals (the default) or light ones (projectors: `--theme light`).

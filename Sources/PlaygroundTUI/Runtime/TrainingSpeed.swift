@@ -9,9 +9,10 @@ public struct TrainingSpeed: Equatable, Hashable, Sendable {
 
   /// The steps `<` and `>` move through: 1 is slow motion, 30 is about the original's
   /// one epoch per frame, nil is max.
-  public static let levels: [TrainingSpeed] = [1, 3, 10, 30, 60, 120, 300, 1000].map {
-    TrainingSpeed(epochsPerSecond: $0)
-  } + [TrainingSpeed(epochsPerSecond: nil)]
+  public static let levels: [TrainingSpeed] =
+    [1, 3, 10, 30, 60, 120, 300, 1000].map {
+      TrainingSpeed(epochsPerSecond: $0)
+    } + [TrainingSpeed(epochsPerSecond: nil)]
 
   public static let `default` = TrainingSpeed(epochsPerSecond: 60)
 

@@ -55,12 +55,16 @@ struct DataPanelView: Sendable {
     }
     let batches = Limits.batchSize
     return [
-      Slider(label: "Ratio train", shortLabel: "Ratio", keys: "t T", value: "\(Int(scenario.trainRatio))%",
+      Slider(
+        label: "Ratio train", shortLabel: "Ratio", keys: "t T",
+        value: "\(Int(scenario.trainRatio))%",
         fraction: Self.fraction(scenario.trainRatio, of: Limits.trainRatio),
         intent: .change(.trainRatio, by: 1)),
-      Slider(label: "Noise", shortLabel: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
+      Slider(
+        label: "Noise", shortLabel: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
         fraction: Self.fraction(scenario.noise, of: Limits.noise), intent: .change(.noise, by: 1)),
-      Slider(label: "Batch", shortLabel: "Batch", keys: "b B",
+      Slider(
+        label: "Batch", shortLabel: "Batch", keys: "b B",
         value: scenario.batchSize == .all ? "all" : "\(batch)",
         fraction: Self.fraction(
           Double(batch), of: Double(batches.lowerBound)...Double(batches.upperBound)),
@@ -81,7 +85,9 @@ struct DataPanelView: Sendable {
     let glyphs = Glyphs(options)
     buffer.write([Span("DATA", Styles.header)], x: rect.x, y: rect.y)
     let view = scenario.view
-    if !view.hides(.dataset) { buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y) }
+    if !view.hides(.dataset) {
+      buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y)
+    }
     // A hidden dataset picker leaves its pictures' place blank; the name stays.
     let rects = view.hides(.dataset) ? [] : thumbRects(rect)
     for (kind, thumb) in zip(kinds, rects) {
@@ -89,12 +95,16 @@ struct DataPanelView: Sendable {
       let map = PixelMap(
         points: Self.thumbnailPoints[kind] ?? [], width: thumb.width, height: thumb.height * 2)
       buffer.fill(thumb, with: Cell(" ", style: Style(background: .shade(15))))
-      if options.tier == .mono { buffer.fill(thumb, with: Cell(glyphs.monoRamp[glyphs.monoRamp.count / 2])) }
+      if options.tier == .mono {
+        buffer.fill(thumb, with: Cell(glyphs.monoRamp[glyphs.monoRamp.count / 2]))
+      }
       HeatmapPainter(options: options, strength: selected ? 1 : 0.45)
         .paint(map, into: &buffer, x: thumb.x, y: thumb.y)
       if selected {
         let marker = String(repeating: glyphs.unicode ? "▔" : "^", count: thumb.width)
-        buffer.write(marker, x: thumb.x, y: thumb.y + thumb.height, style: Style(foreground: .ui(.highlight), bold: true))
+        buffer.write(
+          marker, x: thumb.x, y: thumb.y + thumb.height,
+          style: Style(foreground: .ui(.highlight), bold: true))
       }
     }
     let nameY = slidersTop(rect) - 1
@@ -107,9 +117,11 @@ struct DataPanelView: Sendable {
       defer { y += 3 }
       if let control = slider.intent.control, view.hides(control) { continue }
       writeSliderLine(slider, into: &buffer, rect: rect, y: y)
-      drawBar(slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
+      drawBar(
+        slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
     }
-    buffer.write([Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
+    buffer.write(
+      [Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
     // Never clipped (a cut seed would repeat another run): a number too long for the
     // column is left to the `?` overlay's title.
     guard let seed, y + 1 < rect.y + rect.height else { return }
@@ -120,13 +132,16 @@ struct DataPanelView: Sendable {
   /// "Ratio train 50%   t T": label and value from the left, the keys right-aligned one
   /// cell before the panel's edge, at least one space between them; the short label, and
   /// then no label, when the long one leaves no room.
-  private func writeSliderLine(_ slider: Slider, into buffer: inout CellBuffer, rect: Rect, y: Int) {
+  private func writeSliderLine(_ slider: Slider, into buffer: inout CellBuffer, rect: Rect, y: Int)
+  {
     let keysX = rect.x + rect.width - slider.keys.count - 1
     let room = keysX - rect.x - 1
-    let label = [slider.label, slider.shortLabel, ""].first {
-      ($0.isEmpty ? 0 : $0.count + 1) + slider.value.count <= room
-    } ?? ""
-    let left = (label.isEmpty ? [] : [Span(label + " ", Styles.dim)]) + [Span(slider.value, Styles.value)]
+    let label =
+      [slider.label, slider.shortLabel, ""].first {
+        ($0.isEmpty ? 0 : $0.count + 1) + slider.value.count <= room
+      } ?? ""
+    let left =
+      (label.isEmpty ? [] : [Span(label + " ", Styles.dim)]) + [Span(slider.value, Styles.value)]
     let end = buffer.write(left, x: rect.x, y: y, maxWidth: Swift.max(0, room))
     if keysX > end { buffer.write([Span.key(slider.keys)], x: keysX, y: y) }
   }
@@ -151,10 +166,15 @@ struct DataPanelView: Sendable {
     var targets = zip(kinds, thumbRects(rect)).map { HitTarget(rect: $1, action: .setDataset($0)) }
     var y = slidersTop(rect) + 1
     for slider in sliders {
-      targets.append(HitTarget(rect: Rect(x: rect.x, y: y, width: rect.width, height: 2), action: .intent(slider.intent)))
+      targets.append(
+        HitTarget(
+          rect: Rect(x: rect.x, y: y, width: rect.width, height: 2), action: .intent(slider.intent))
+      )
       y += 3
     }
-    targets.append(HitTarget(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), action: .intent(.regenerate)))
+    targets.append(
+      HitTarget(
+        rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), action: .intent(.regenerate)))
     return targets
   }
 }

@@ -29,8 +29,10 @@ struct HelpOverlayView: Sendable {
       height: height)
     drawBox(box, into: &buffer)
     buffer.write(
-      [Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
-       Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim)]
+      [
+        Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
+        Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim),
+      ]
         + (seed.map { [Span(" seed \($0) ", Styles.dim)] } ?? []),
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
@@ -41,7 +43,8 @@ struct HelpOverlayView: Sendable {
       guard y < box.y + box.height - 1 else { continue }
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
       let hidden = entry.isHidden(in: view)
-      let spans = hidden
+      let spans =
+        hidden
         ? [Span(entry.keys, Styles.dim), Span(pad), Span("(hidden) " + entry.action, Styles.dim)]
         : [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)]
       buffer.write(spans, x: x, y: y, maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))

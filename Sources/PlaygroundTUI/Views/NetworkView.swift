@@ -39,7 +39,8 @@ struct NetworkView: Sendable {
     }
     for layer in 1..<network.layerSizes.count {
       for index in 0..<network.layerSizes[layer] {
-        guard let rect = geometry.node(layer: layer, index: index, activeFeatures: scenario.features)
+        guard
+          let rect = geometry.node(layer: layer, index: index, activeFeatures: scenario.features)
         else { continue }
         let neuron = network.neuronOffsets[layer] + index
         if let map = thumbnails[safe: neuron] {
@@ -70,7 +71,8 @@ struct NetworkView: Sendable {
     let rect = geometry.rect
     let keys = scenario.view.hides(.features) ? [] : [Span.key("1-7")]
     let features = ["FEATURES ", "INPUTS ", "IN ", ""].map { title in
-      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)]) + keys
+      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)])
+        + keys
     }
     if geometry.headerRows > 1 {
       renderTitles(features, into: &buffer, glyphs: glyphs)
@@ -96,7 +98,8 @@ struct NetworkView: Sendable {
     let right = rect.x + rect.width
     let count = scenario.hiddenLayers.count
     let hidden = [" HIDDEN LAYER\(count == 1 ? "" : "S") ", " LAYERS ", " "].map { title in
-      (scenario.view.hides(.hiddenLayers) ? [Span("\(count)", Styles.value)]
+      (scenario.view.hides(.hiddenLayers)
+        ? [Span("\(count)", Styles.value)]
         : [Span.key("+-"), Span(" \(count)", Styles.value)])
         + [Span(title, Styles.header), Span.key(glyphs.leftRight + glyphs.upDown)]
     }
@@ -128,7 +131,8 @@ struct NetworkView: Sendable {
           guard (!network.dead[k] && w.isFinite) || focused else { continue }
           let x0 = (src.x + src.width - rect.x) * 2
           let y0 = (src.y - rect.y) * 4 + src.height * 2
-          let fan = fromCount > 1 ? (j * 2 - (fromCount - 1)) * dst.height / Swift.max(1, fromCount) : 0
+          let fan =
+            fromCount > 1 ? (j * 2 - (fromCount - 1)) * dst.height / Swift.max(1, fromCount) : 0
           let x1 = (dst.x - rect.x) * 2 - 2
           let y1 = (dst.y - rect.y) * 4 + dst.height * 2 + fan
           let colour: Color = focused ? .ui(.highlight) : .shade(Palette.shadeIndex(w))
@@ -144,7 +148,9 @@ struct NetworkView: Sendable {
     canvas.draw(into: &buffer, x: rect.x, y: rect.y, unicode: options.unicode)
   }
 
-  private func drawBias(_ bias: Double, at rect: Rect, into buffer: inout CellBuffer, glyphs: Glyphs) {
+  private func drawBias(
+    _ bias: Double, at rect: Rect, into buffer: inout CellBuffer, glyphs: Glyphs
+  ) {
     let character: Character = options.tier == .mono ? (bias >= 0 ? "+" : "-") : glyphs.bias
     buffer.set(
       rect.x - 1, rect.y + rect.height - 1, character,
@@ -161,7 +167,8 @@ struct NetworkView: Sendable {
       targets.append(HitTarget(rect: rect, action: .showMap(.feature(feature))))
       targets.append(
         HitTarget(
-          rect: Rect(x: geometry.rect.x, y: rect.y, width: geometry.labelWidth - 1, height: rect.height),
+          rect: Rect(
+            x: geometry.rect.x, y: rect.y, width: geometry.labelWidth - 1, height: rect.height),
           action: .intent(.toggleFeature(feature.index))))
     }
     for (l, column) in geometry.hidden.enumerated() {
@@ -170,7 +177,10 @@ struct NetworkView: Sendable {
       }
       if let x = geometry.columnX(l) {
         targets.append(
-          HitTarget(rect: Rect(x: x, y: geometry.rect.y + geometry.headerRows - 1, width: geometry.thumbWidth, height: 1),
+          HitTarget(
+            rect: Rect(
+              x: x, y: geometry.rect.y + geometry.headerRows - 1, width: geometry.thumbWidth,
+              height: 1),
             action: .intent(.selectLayer(by: l - selection.layer))))
       }
     }

@@ -19,12 +19,19 @@ struct OutputView: Sendable {
     func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
       var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
       if classification, let accuracy = metrics.accuracy {
-        spans += [Span(rect.width >= 43 ? "  accuracy " : "  acc ", Styles.dim), Span(Format.percent(accuracy), style)]
+        spans += [
+          Span(rect.width >= 43 ? "  accuracy " : "  acc ", Styles.dim),
+          Span(Format.percent(accuracy), style),
+        ]
       }
       buffer.write(spans, x: rect.x, y: y, maxWidth: rect.width)
     }
-    line("Test loss     ", report.test, y: rect.y, style: Style(foreground: .ui(.chartTest), bold: true))
-    line("Training loss ", report.train, y: rect.y + 1, style: Style(foreground: .ui(.chartTrain), bold: true))
+    line(
+      "Test loss     ", report.test, y: rect.y,
+      style: Style(foreground: .ui(.chartTest), bold: true))
+    line(
+      "Training loss ", report.train, y: rect.y + 1,
+      style: Style(foreground: .ui(.chartTrain), bold: true))
     LossChartView(history: session.history, options: options).render(
       into: &buffer,
       rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1))
@@ -47,7 +54,10 @@ struct OutputView: Sendable {
       ("v", wide ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
       ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
     ] {
-      let spans = [Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value), Span(label, Styles.text)]
+      let spans = [
+        Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value),
+        Span(label, Styles.text),
+      ]
       // A hidden toggle keeps its place, blank, so the other one does not move.
       if !(intent.control.map(view.hides) ?? false) { list.append((x + 1, spans, intent)) }
       x += 1 + spans.width
@@ -86,13 +96,18 @@ struct OutputView: Sendable {
     painter.paint(map, into: &buffer, x: area.x, y: area.y)
     let data = session.data
     for point in data.train {
-      guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else { continue }
+      guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
+        continue
+      }
       let x = area.x + px
       let y = area.y + py / 2
       guard var cell = buffer[x, y] else { continue }
       let shade = Color.shade(Palette.shadeIndex(point.label))
       if colourPixels {
-        if cell.character != "▀" { cell = Cell("▀", style: Style(foreground: cell.style.foreground, background: cell.style.foreground)) }
+        if cell.character != "▀" {
+          cell = Cell(
+            "▀", style: Style(foreground: cell.style.foreground, background: cell.style.foreground))
+        }
         if py % 2 == 0 { cell.style.foreground = shade } else { cell.style.background = shade }
         buffer[x, y] = cell
       } else {
@@ -101,7 +116,9 @@ struct OutputView: Sendable {
     }
     if session.scenario.view.showTestData {
       for point in data.test {
-        guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else { continue }
+        guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
+          continue
+        }
         let x = area.x + px
         let y = area.y + py / 2
         guard let cell = buffer[x, y] else { continue }
@@ -109,7 +126,9 @@ struct OutputView: Sendable {
       }
     }
     if let title = mapTitle {
-      buffer.write([Span(" \(title) ", Styles.selected), Span(" Esc ", Styles.key)], x: area.x, y: area.y, maxWidth: area.width)
+      buffer.write(
+        [Span(" \(title) ", Styles.selected), Span(" Esc ", Styles.key)], x: area.x, y: area.y,
+        maxWidth: area.width)
     }
   }
 
@@ -125,7 +144,8 @@ struct OutputView: Sendable {
     if case .terminalDefault = background { background = .shade(15) }
     return Cell(
       train ? glyphs.trainPoint : glyphs.testPoint,
-      style: Style(foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
+      style: Style(
+        foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
   }
 
   private func renderLegend(into buffer: inout CellBuffer, y: Int) {
@@ -144,7 +164,9 @@ struct OutputView: Sendable {
   func hitTargets() -> [HitTarget] {
     let start = layout.output.x + 1 + 2 + legendWidth + 1
     return toggles(from: start).map {
-      HitTarget(rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1), action: .intent($0.intent))
+      HitTarget(
+        rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1),
+        action: .intent($0.intent))
     } + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
   }
 }

@@ -11,8 +11,10 @@ struct PresetPickerView: Sendable {
       height: height)
     HelpOverlayView(glyphs: glyphs).frame(box, into: &buffer)
     buffer.write(
-      [Span(" Presets ", Styles.header), Span.key(glyphs.upDown), Span(" Enter", Styles.key),
-       Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim)],
+      [
+        Span(" Presets ", Styles.header), Span.key(glyphs.upDown), Span(" Enter", Styles.key),
+        Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim),
+      ],
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     guard let presets = picker.presets else {
       buffer.write(glyphs.text("Loading the list…"), x: box.x + 2, y: box.y + 2, style: Styles.dim)

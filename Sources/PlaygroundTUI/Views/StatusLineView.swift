@@ -82,11 +82,14 @@ struct StatusLineView: Sendable {
       return [Span("Save as: ", Styles.header)] + fieldSpans(field) + [
         Span("  "), Span.key("Tab"), Span(" weights ", Styles.dim),
         Span(weights ? glyphs.checked : glyphs.unchecked, Styles.value), Span("  "),
-        Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"), Span(" cancel", Styles.dim),
+        Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"),
+        Span(" cancel", Styles.dim),
       ]
     case .confirmOverwrite(let path, _):
-      return [Span("\(path) exists. Overwrite? ", Styles.error), Span.key("y"), Span("/", Styles.dim),
-              Span.key("n")]
+      return [
+        Span("\(path) exists. Overwrite? ", Styles.error), Span.key("y"), Span("/", Styles.dim),
+        Span.key("n"),
+      ]
     }
   }
 
@@ -96,8 +99,10 @@ struct StatusLineView: Sendable {
     if field.isSelected { return [Span(glyphs.text(field.text), Styles.selected)] }
     let cursor = Span(glyphs.unicode ? "▏" : "_", Styles.key)
     let (before, after) = field.split
-    return [Span(glyphs.text(String(before)), Styles.value), cursor,
-            Span(glyphs.text(String(after)), Styles.value)]
+    return [
+      Span(glyphs.text(String(before)), Styles.value), cursor,
+      Span(glyphs.text(String(after)), Styles.value),
+    ]
   }
 }
 
@@ -131,7 +136,9 @@ struct KeyLegendView: Sendable {
   /// The spans of the widest form that fits `width` (the shortest form when none does).
   func spans(width: Int) -> [Span] {
     let all = entries
-    var forms: [(dropped: Int, short: Bool, separator: Int)] = [(0, false, 2), (0, false, 1), (0, true, 1)]
+    var forms: [(dropped: Int, short: Bool, separator: Int)] = [
+      (0, false, 2), (0, false, 1), (0, true, 1),
+    ]
     forms += (1...Self.dropOrder.count).map { ($0, true, 1) }
     var spans = [Span]()
     for form in forms {

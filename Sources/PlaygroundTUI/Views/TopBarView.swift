@@ -44,13 +44,17 @@ struct TopBarView: Sendable {
     }
     let problem = scenario.problem == .classification ? "Classification" : "Regression"
     return [
-      Item(spans: labelled("l", "Learning rate", "LR", Format.rate(scenario.learningRate)),
+      Item(
+        spans: labelled("l", "Learning rate", "LR", Format.rate(scenario.learningRate)),
         click: .change(.learningRate, by: 1)),
-      Item(spans: labelled("a", "Activation", "", scenario.activation.title),
+      Item(
+        spans: labelled("a", "Activation", "", scenario.activation.title),
         click: .change(.activation, by: 1)),
-      Item(spans: labelled("e", "Regularization", "Reg", scenario.regularization.title),
+      Item(
+        spans: labelled("e", "Regularization", "Reg", scenario.regularization.title),
         click: .change(.regularization, by: 1)),
-      Item(spans: labelled("x", "Reg. rate", "", Format.rate(scenario.regularizationRate)),
+      Item(
+        spans: labelled("x", "Reg. rate", "", Format.rate(scenario.regularizationRate)),
         click: .change(.regularizationRate, by: 1)),
       Item(spans: labelled("m", "Problem", "", problem), click: .toggleProblem),
       Item(spans: labelled("<>", "Speed", "", speed.title), click: .change(.speed, by: 1)),
@@ -81,9 +85,12 @@ struct TopBarView: Sendable {
       if index > 0 {
         let gap = entry.x - end
         let separator = gap >= 3 ? " \(glyphs.verticalRule) " : "  "
-        buffer.write(separator, x: rect.x + end, y: rect.y, style: Styles.dim, maxWidth: rect.width - end)
+        buffer.write(
+          separator, x: rect.x + end, y: rect.y, style: Styles.dim, maxWidth: rect.width - end)
       }
-      end = buffer.write(entry.item.spans, x: rect.x + entry.x, y: rect.y, maxWidth: rect.width - entry.x) - rect.x
+      end =
+        buffer.write(
+          entry.item.spans, x: rect.x + entry.x, y: rect.y, maxWidth: rect.width - entry.x) - rect.x
     }
     if let name = presetName.map(glyphs.text), rect.width - end > name.count + 4 {
       buffer.write(name, x: rect.x + rect.width - name.count - 1, y: rect.y, style: Styles.header)

@@ -1,4 +1,5 @@
 import PlaygroundCore
+
 @testable import PlaygroundTUI
 
 /// Text and style layers of a buffer for snapshots.

@@ -1,4 +1,5 @@
 import PlaygroundCore
+
 @testable import PlaygroundTUI
 
 /// The fixed states the snapshot tests draw.
@@ -39,7 +40,9 @@ enum Screens {
     return state
   }
 
-  static func render(_ state: AppState, _ width: Int, _ height: Int, _ options: RenderOptions = RenderOptions()) -> CellBuffer {
+  static func render(
+    _ state: AppState, _ width: Int, _ height: Int, _ options: RenderOptions = RenderOptions()
+  ) -> CellBuffer {
     var renderer = FrameRenderer()
     return renderer.render(state, size: Size(width: width, height: height), options: options).buffer
   }

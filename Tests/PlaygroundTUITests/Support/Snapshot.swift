@@ -17,16 +17,20 @@ enum Snapshot {
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
       try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try? actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("Recorded snapshot \(name); run again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded snapshot \(name); run again without RECORD_SNAPSHOTS",
+        sourceLocation: sourceLocation)
       return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("No snapshot \(name).txt; run with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "No snapshot \(name).txt; run with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
       return
     }
     guard expected != actual else { return }
     let details = diff(expected: expected, actual: actual)
-    Issue.record(Comment(rawValue: "Snapshot \(name) differs:\n\(details)"), sourceLocation: sourceLocation)
+    Issue.record(
+      Comment(rawValue: "Snapshot \(name) differs:\n\(details)"), sourceLocation: sourceLocation)
   }
 
   /// The differing lines, numbered, expected first.
