@@ -4,7 +4,9 @@ import PlaygroundTUI
 /// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time
 /// (training pass plus train and test loss), training samples per second, one 100×100 grid
 /// of every neuron, and one 160×48 frame of a changed network, for the default and big
-/// workloads of DESIGN.md §7. Build with `-c release`.
+/// workloads of DESIGN.md §7.
+///
+/// Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
 let json = arguments.contains("--json")
 let rounds =

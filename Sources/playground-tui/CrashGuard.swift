@@ -13,8 +13,10 @@ import Glibc
 enum CrashGuard {
   private static let signals = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
 
-  /// Saves the tty modes; call before `initscr`. ncurses drives the tty through the
-  /// output descriptor, so that is the one saved (stdin may be /dev/null in a harness).
+  /// Saves the tty modes; call before `initscr`.
+  ///
+  /// ncurses drives the tty through the output descriptor, so that is the one saved (stdin may be
+  /// /dev/null in a harness).
   static func saveTTY() {
     let state = crashState
     state.pointee.hasTTY = tcgetattr(STDOUT_FILENO, &state.pointee.tty) == 0
@@ -67,10 +69,11 @@ private struct CrashState {
 }
 
 /// The one piece of global mutable state in the program: a signal handler cannot
-/// capture context, so it reaches its prepared state through this pointer. It is
-/// written only on the main thread before the handlers are installed, and read only by
-/// the handler; `nonisolated(unsafe)` because a raw pointer is not `Sendable`
-/// (the only such use, terminal.md §2.9).
+/// capture context, so it reaches its prepared state through this pointer.
+///
+/// It is written only on the main thread before the handlers are installed, and read only by the
+/// handler; `nonisolated(unsafe)` because a raw pointer is not `Sendable` (the only such use,
+/// terminal.md §2.9).
 nonisolated(unsafe) private let crashState: UnsafeMutablePointer<CrashState> = {
   let state = UnsafeMutablePointer<CrashState>.allocate(capacity: 1)
   state.initialize(to: CrashState())

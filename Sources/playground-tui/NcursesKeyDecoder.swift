@@ -11,6 +11,7 @@ enum NcursesKeyDecoder {
   ///   - code: the character or key code.
   ///   - size: the terminal size, for `KEY_RESIZE`.
   ///   - mouse: reads the pending mouse event for `KEY_MOUSE` (`getmouse`).
+  /// - Returns: the event, or nil for input that means nothing to the playground.
   static func decode(
     status: Int32, code: UInt32, size: () -> Size, mouse: () -> MouseEvent?
   ) -> InputEvent? {

@@ -84,6 +84,7 @@ final class NcursesTerminal: Terminal {
   deinit { shutdown() }
 
   /// Restores the terminal: mouse and keypad off, cursor on, main screen, tty modes.
+  ///
   /// Safe to call more than once.
   func shutdown() {
     guard !isShutDown else { return }

@@ -3,8 +3,10 @@ import PlaygroundCore
 import PlaygroundTUI
 
 /// Reading, resolving and writing scenario files: the only place the executable touches
-/// them. Every failure is a one-line message naming the file (and, from Core, the key path
-/// and what is allowed).
+/// them.
+///
+/// Every failure is a one-line message naming the file (and, from Core, the key path and what is
+/// allowed).
 enum ScenarioFiles {
 
   /// Where `--preset NAME` looks, in order: `./Presets`, then the source tree's `Presets/`.
@@ -120,8 +122,9 @@ enum ScenarioFiles {
   }
 
   /// Writes `text` to `path` atomically (temporary file in the same folder, then rename)
-  /// and returns `path` as given, for messages. Refuses to replace an existing file unless
-  /// `overwrite`.
+  /// and returns `path` as given, for messages.
+  ///
+  /// Refuses to replace an existing file unless `overwrite`.
   static func write(_ text: String, to path: String, overwrite: Bool) -> Result<
     String, ScenarioFileError
   > {

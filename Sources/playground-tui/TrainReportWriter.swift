@@ -2,6 +2,7 @@ import PlaygroundCore
 
 /// Formats `train`'s rows (DESIGN.md §4): a table for people, csv with
 /// `epoch,train_loss,test_loss[,train_accuracy,test_accuracy]`, or one JSON object.
+///
 /// Non-finite numbers are `nan` in csv and the table, `null` in JSON.
 struct TrainReportWriter {
   var format: TrainFormat

@@ -4,8 +4,10 @@ import Testing
 
 /// The batched kernels against a plain per-sample loop written from the original's
 /// algorithm: with the same tanh, every weight and bias must agree bit for bit, because
-/// every sum keeps the per-sample order (DenseKernels' contract). Shapes cover the
-/// four-neuron blocks, the 1–3 neuron remainders and inputs that are not a multiple of 4.
+/// every sum keeps the per-sample order (DenseKernels' contract).
+///
+/// Shapes cover the four-neuron blocks, the 1–3 neuron remainders and inputs that are not a
+/// multiple of 4.
 @Suite struct BatchedTrainingTests {
   struct Case: Sendable, CustomTestStringConvertible {
     var sizes: [Int]

@@ -4,7 +4,9 @@ import Testing
 /// The first outputs of the seeded generator and of every data generator, pinned bit for
 /// bit (hex literals are exact), so an accidental change to generation (a reordered draw,
 /// a changed constant, another formula or libm) shows here by name instead of as lesson
-/// results that drift. If a change is meant, re-pin the values and say so in the commit.
+/// results that drift.
+///
+/// If a change is meant, re-pin the values and say so in the commit.
 @Suite struct GoldenValueTests {
   struct GeneratorCase: Sendable, CustomTestStringConvertible {
     var seed: UInt64

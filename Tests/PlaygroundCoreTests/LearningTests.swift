@@ -23,7 +23,9 @@ import Testing
   }
 
   /// Sizes around the grid's groups of 8 points: under 8, a last group moved back,
-  /// several chunks. Cross-entropy checks the 2p − 1 output map.
+  /// several chunks.
+  ///
+  /// Cross-entropy checks the 2p − 1 output map.
   @Test(
     arguments: [(7, 5), (1, 1), (2, 3), (3, 3), (33, 9), (100, 100)], [Loss.squared, .crossEntropy])
   func gridMatchesTheForwardPass(size: (Int, Int), loss: Loss) {

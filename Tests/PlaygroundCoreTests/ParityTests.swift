@@ -7,16 +7,16 @@ import Testing
 @Suite struct ParityTests {
   @Test(arguments: Fixtures.parityNames)
   func reproducesTheOriginalEngine(name: String) throws {
-    let case_ = try ParityCase(name: name)
+    let parity = try ParityCase(name: name)
     var network = Network(
-      layerSizes: case_.sizes, activation: case_.activation,
-      outputActivation: case_.config.outputActivation)
-    network.setParameters(case_.initial)
+      layerSizes: parity.sizes, activation: parity.activation,
+      outputActivation: parity.config.outputActivation)
+    network.setParameters(parity.initial)
     var trainer = Trainer(
-      network: network, data: case_.data, features: case_.features, config: case_.config)
+      network: network, data: parity.data, features: parity.features, config: parity.config)
     var reports = [trainer.lastReport]
-    for _ in 1..<case_.epochs.count { reports.append(trainer.step()) }
-    for (report, expected) in zip(reports, case_.epochs) {
+    for _ in 1..<parity.epochs.count { reports.append(trainer.step()) }
+    for (report, expected) in zip(reports, parity.epochs) {
       #expect(
         report.train.loss.isApproximatelyEqual(to: expected.train, relativeTolerance: 1e-7),
         "epoch \(report.epoch) train \(report.train.loss) vs \(expected.train)")
@@ -26,10 +26,11 @@ import Testing
     }
     let final = trainer.network.parameters
     let got = final.weights.flatMap { $0.flatMap { $0 } } + final.biases.flatMap { $0 }
-    let want = case_.final.weights.flatMap { $0.flatMap { $0 } } + case_.final.biases.flatMap { $0 }
+    let want =
+      parity.final.weights.flatMap { $0.flatMap { $0 } } + parity.final.biases.flatMap { $0 }
     #expect(got.count == want.count)
     let worst = zip(got, want).map { abs($0 - $1) }.max() ?? 0
     #expect(worst <= 1e-7, "largest parameter difference \(worst)")
-    #expect(trainer.network.deadLinks == case_.deadLinks)
+    #expect(trainer.network.deadLinks == parity.deadLinks)
   }
 }

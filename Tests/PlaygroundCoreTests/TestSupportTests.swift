@@ -1,9 +1,11 @@
 import TestSupport
 import Testing
 
-/// The shared helpers behave as documented. The approximate comparison follows
-/// swift-numerics: equal values always match, the bound is the larger of the absolute and
-/// the scaled relative tolerance, and a non-finite difference never matches.
+/// The shared helpers behave as documented.
+///
+/// The approximate comparison follows swift-numerics: equal values always match, the bound is the
+/// larger of the absolute and the scaled relative tolerance, and a non-finite difference never
+/// matches.
 @Suite struct TestSupportTests {
   struct Case: Sendable, CustomTestStringConvertible {
     var a: Double

@@ -5,8 +5,10 @@ import Testing
 /// Runs `Tests/e2e/tmux-e2e.sh` against the binary of the configuration under test (the
 /// one built beside this test bundle, so `swift test -c release` drives the release
 /// binary): start, train, resize, and quit by q, Ctrl-C, SIGTERM, SIGHUP and a crash, each
-/// restoring the terminal. `.ci/run` builds the binary before `swift test`; without it
-/// this test fails and says how to build it rather than passing silently.
+/// restoring the terminal.
+///
+/// `.ci/run` builds the binary before `swift test`; without it this test fails and says how to
+/// build it rather than passing silently.
 @Suite struct EndToEndTests {
   @Test(.timeLimit(.minutes(2))) func realBinaryInTmuxRestoresTheTerminal() throws {
     let binary = try BuiltProducts.executable("playground-tui")

@@ -1,7 +1,9 @@
 /// Every neuron's value over a `width × height` grid of the domain [-6, 6]², as a frame
 /// needs it: inputs (feature maps), hidden neurons and the output, in `neuronOffsets`
-/// order. Column i is x = -6 + 12·i/(width−1); row j is y = +6 − 12·j/(height−1) (top row
-/// is y = +6), as the original's heatmap.
+/// order.
+///
+/// Column i is x = -6 + 12·i/(width−1); row j is y = +6 − 12·j/(height−1) (top row is y = +6), as
+/// the original's heatmap.
 ///
 /// Values are `Float` (grids are only drawn). For a sigmoid (cross-entropy) output the
 /// output map holds 2p − 1, so colours stay on [-1, 1].
@@ -94,11 +96,11 @@ extension Network {
           forwardBatchFloat(acts: a, stride: stride, count: points)
           if !direct {
             for n in 0..<neuronCount {
-              (out.baseAddress! + n * plane).update(from: a + n * stride, count: points)
+              (out.base + n * plane).update(from: a + n * stride, count: points)
             }
           }
           if sigmoidOutput {
-            let target = out.baseAddress! + (neuronCount - 1) * plane + origin
+            let target = out.base + (neuronCount - 1) * plane + origin
             for p in 0..<points { target[p] = 2 * target[p] - 1 }
           }
           start = origin + points

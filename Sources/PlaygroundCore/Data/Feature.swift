@@ -1,5 +1,7 @@
-/// An input feature computed from a point (x1, x2). `allCases` is the canonical order:
-/// the network's inputs are the active features in this order (DESIGN.md §2).
+/// An input feature computed from a point (x1, x2).
+///
+/// `allCases` is the canonical order: the network's inputs are the active features in this order
+/// (DESIGN.md §2).
 public enum Feature: String, CaseIterable, Sendable, Codable, Comparable {
   case x1, x2, x1Squared, x2Squared, x1TimesX2, sinX1, sinX2
 

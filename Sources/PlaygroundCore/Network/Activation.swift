@@ -1,5 +1,7 @@
-/// A neuron's non-linearity. `relu`, `tanh`, `sigmoid` and `linear` are the original
-/// playground's; `leakyRelu` (slope 0.01 below 0) and `elu` (α = 1) are ours.
+/// A neuron's non-linearity.
+///
+/// `relu`, `tanh`, `sigmoid` and `linear` are the original playground's; `leakyRelu` (slope 0.01
+/// below 0) and `elu` (α = 1) are ours.
 public enum Activation: String, CaseIterable, Sendable, Codable {
   case relu, tanh, sigmoid, linear, leakyRelu, elu
 

@@ -97,8 +97,9 @@ enum DenseKernels {
   }
 
   /// Adds the gradients of one layer's weights and biases for points `0..<count`,
-  /// sample by sample: `gb[i] += Σₚ δᵢ[p]`, `gw[i][j] += Σₚ δᵢ[p]·aⱼ[p]`. Dead links keep
-  /// their accumulator untouched.
+  /// sample by sample: `gb[i] += Σₚ δᵢ[p]`, `gw[i][j] += Σₚ δᵢ[p]·aⱼ[p]`.
+  ///
+  /// Dead links keep their accumulator untouched.
   @inline(__always)
   static func accumulateGradients(
     deltas: UnsafePointer<Double>, deltaStride: Int, acts: UnsafePointer<Double>,
@@ -147,6 +148,7 @@ enum DenseKernels {
 
   /// The deltas of a hidden layer from the next layer's:
   /// `δⱼ[p] = (Σᵢ w[i][j]·δᵢ[p]) · f'(aⱼ[p])`, the sum in i order, for `padded` points.
+  ///
   /// Four inputs j at a time share each load of a next-layer delta row.
   @inline(__always)
   static func propagate(

@@ -1,8 +1,9 @@
 extension Activation {
-  /// f'(z) computed from a = f(z), which the forward pass already has. Equal to
-  /// `derivative(z)` bit for bit for relu, leakyRelu, tanh (1 − a², as the original
-  /// recomputes it), sigmoid (a(1 − a)) and linear; for elu it is a + 1 below zero,
-  /// within an ulp of eᶻ.
+  /// f'(z) computed from a = f(z), which the forward pass already has.
+  ///
+  /// Equal to `derivative(z)` bit for bit for relu, leakyRelu, tanh (1 − a², as the original
+  /// recomputes it), sigmoid (a(1 − a)) and linear; for elu it is a + 1 below zero, within an ulp
+  /// of eᶻ.
   @inline(__always)
   func derivative(fromOutput a: Double) -> Double {
     switch self {
@@ -66,8 +67,10 @@ struct BatchShape {
 }
 
 /// The inputs of a set of points, feature-major: feature f of point p is
-/// `values[f * stride + p]`. Each row has at least 4 zeros past the last point, so a
-/// batch that starts anywhere may read 4 points at a time. `labels` are the targets.
+/// `values[f * stride + p]`.
+///
+/// Each row has at least 4 zeros past the last point, so a batch that starts anywhere may read 4
+/// points at a time. `labels` are the targets.
 struct FeatureColumns: Sendable {
   let values: [Double]
   let labels: [Double]

@@ -10,8 +10,8 @@ extension Network {
   ) {
     weights.withUnsafeBufferPointer { wb in
       biases.withUnsafeBufferPointer { bb in
-        let w = wb.baseAddress!
-        let b = bb.baseAddress!
+        let w = wb.base
+        let b = bb.base
         for j in 0..<layerSizes[0] { acts[j] = input[j] }
         let last = transitionCount - 1
         for l in 0...last {

@@ -50,8 +50,9 @@ public struct Network: Equatable, Sendable {
   }
 
   /// The original's initialisation: weights uniform in [-0.5, 0.5) drawn in creation
-  /// order (layer, then destination neuron, then source neuron), biases 0.1. The result
-  /// depends only on `seed` and the shape, so reset can restore it.
+  /// order (layer, then destination neuron, then source neuron), biases 0.1.
+  ///
+  /// The result depends only on `seed` and the shape, so reset can restore it.
   public static func initialized(
     layerSizes: [Int], activation: Activation, outputActivation: Activation, seed: UInt64
   ) -> Network {
@@ -136,7 +137,7 @@ public struct Network: Equatable, Sendable {
     input.withUnsafeBufferPointer { inp in
       acts.withUnsafeMutableBufferPointer { a in
         totals.withUnsafeMutableBufferPointer { z in
-          forward(input: inp.baseAddress!, acts: a.baseAddress!, totals: z.baseAddress!)
+          forward(input: inp.base, acts: a.base, totals: z.base)
         }
       }
     }

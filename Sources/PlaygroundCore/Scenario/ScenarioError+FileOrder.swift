@@ -1,6 +1,7 @@
 extension ScenarioError {
-  /// The key path the error is about, `""` for the root or the file as a whole. A
-  /// missing key is about the object that lacks it.
+  /// The key path the error is about, `""` for the root or the file as a whole.
+  ///
+  /// A missing key is about the object that lacks it.
   public var path: String {
     switch self {
     case .malformedJSON, .tooLarge: return ""

@@ -1,8 +1,10 @@
 extension String {
   /// The text as a one-line message may quote it: control characters (C0, DEL, C1) shown
   /// as escapes (`\n`, `\t`, `\r`, `\u{1B}`), and at most `limit` characters of it, with
-  /// an ellipsis where it was cut. Input quoted this way cannot move the cursor, ring a
-  /// bell, start an escape sequence in a terminal, or fill a screen.
+  /// an ellipsis where it was cut.
+  ///
+  /// Input quoted this way cannot move the cursor, ring a bell, start an escape sequence in a
+  /// terminal, or fill a screen.
   public func escapedForMessage(limit: Int = 60) -> String {
     var out = ""
     var count = 0

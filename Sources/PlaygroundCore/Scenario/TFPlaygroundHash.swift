@@ -137,8 +137,8 @@ struct TFPlaygroundHash {
     order.filter { !$0.isEmpty && !$0.hasSuffix("_hide") && !Self.knownKeys.contains($0) }
   }
 
-  /// The seed string's FNV-1a 64-bit hash, reduced to a valid file seed: modulo
-  /// `Limits.seed.upperBound` (2^53), i.e. its low 53 bits.
+  /// The seed string's FNV-1a 64-bit hash, reduced to a valid file seed: its low 53 bits
+  /// (modulo `Limits.seed.upperBound`, 2^53).
   static func seed(from text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {

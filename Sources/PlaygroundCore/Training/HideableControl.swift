@@ -1,7 +1,8 @@
 /// A control a scenario can hide from the screen (the original's `HIDABLE_CONTROLS`,
 /// reference/tfplayground.md §1.7, in playground-tui's vocabulary, plus `features` and
-/// `speed`): a lesson shows only what it uses. A hidden control is not drawn, and its
-/// keys and mouse targets do nothing.
+/// `speed`): a lesson shows only what it uses.
+///
+/// A hidden control is not drawn, and its keys and mouse targets do nothing.
 ///
 /// The raw values are the names a scenario file lists under `view.hide`; `allCases` is
 /// the order files write them in.

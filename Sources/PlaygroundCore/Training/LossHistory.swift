@@ -18,8 +18,10 @@ public struct LossHistory: Equatable, Sendable {
   public var isEmpty: Bool { epochs.isEmpty }
   public var count: Int { epochs.count }
 
-  /// Records a report. The newest epoch is always the last point; an epoch off the
-  /// current stride is kept only until the next one arrives.
+  /// Records a report.
+  ///
+  /// The newest epoch is always the last point; an epoch off the current stride is kept only until
+  /// the next one arrives.
   public mutating func append(_ report: EpochReport) {
     if tailIsProvisional {
       epochs.removeLast()

@@ -1,7 +1,9 @@
 extension Session {
   /// Applies a command with the original's reset rules: data settings regenerate and
   /// reset; network settings reset; the learning rate, view options and hand edits apply
-  /// at once. The settings change as `Scenario.applying(_:)` says.
+  /// at once.
+  ///
+  /// The settings change as `Scenario.applying(_:)` says.
   public mutating func apply(_ command: SessionCommand) {
     let before = scenario
     scenario = before.applying(command)

@@ -3,7 +3,9 @@
 /// A value: the background queue owns the live one and publishes copies (cheap, the arrays
 /// are copy-on-write) as snapshots for the screen.
 public struct Session: Sendable {
-  /// The current settings. `seed` is always set.
+  /// The current settings.
+  ///
+  /// `seed` is always set.
   public internal(set) var scenario: Scenario
   /// The seed the data is generated from (advanced by `regenerate`).
   public internal(set) var dataSeed: UInt64

@@ -1,6 +1,7 @@
-/// A change to a running session, as the UI asks for it. `Session.apply` decides, as the
-/// original does (reference/tfplayground.md §1), whether the change regenerates the data
-/// and whether it resets the network.
+/// A change to a running session, as the UI asks for it.
+///
+/// `Session.apply` decides, as the original does (reference/tfplayground.md §1), whether the change
+/// regenerates the data and whether it resets the network.
 public enum SessionCommand: Equatable, Sendable {
   /// Train one epoch.
   case step

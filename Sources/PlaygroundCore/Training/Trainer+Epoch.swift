@@ -30,9 +30,9 @@ extension Trainer {
             inputs.withUnsafeMutableBufferPointer { i in
               body(
                 Scratch(
-                  rows: r.baseAddress!, deltas: d.baseAddress!, targets: t.baseAddress!,
+                  rows: r.base, deltas: d.base, targets: t.base,
                   stride: stride),
-                i.baseAddress!)
+                i.base)
             }
           }
         }
@@ -65,7 +65,7 @@ extension Trainer {
     Trainer.withPointers(&network, &gradWeights, &gradBiases) { parameters in
       workspace.withScratch { scratch, gathered in
         columns.values.withUnsafeBufferPointer { cb in
-          let all = cb.baseAddress!
+          let all = cb.base
           var k = 0
           while k < n {
             let boundary = (k / batch + 1) * batch
@@ -113,8 +113,8 @@ extension Trainer {
             gradBiases.withUnsafeMutableBufferPointer { gbb in
               body(
                 Pointers(
-                  weights: wb.baseAddress!, biases: bb.baseAddress!, dead: db.baseAddress!,
-                  gradWeights: gwb.baseAddress!, gradBiases: gbb.baseAddress!,
+                  weights: wb.base, biases: bb.base, dead: db.base,
+                  gradWeights: gwb.base, gradBiases: gbb.base,
                   weightCount: wb.count, biasCount: bb.count))
             }
           }

@@ -1,7 +1,9 @@
 extension BatchShape {
   /// Forward and backward for `count` samples (inputs at `inputs`, targets in
   /// `scratch.targets`), adding their gradients to the accumulators (the original's
-  /// `accInputDer` / `accErrorDer`). Dead links get none.
+  /// `accInputDer` / `accErrorDer`).
+  ///
+  /// Dead links get none.
   func trainGroup(
     inputs: UnsafePointer<Double>, inputStride: Int, count: Int, loss: Loss,
     scratch: Scratch, parameters: Pointers
@@ -48,6 +50,7 @@ extension BatchShape {
 
 /// The original's `updateWeights`: mean gradient step, then the regularization step
 /// taken at the pre-update weight; an L1 step that crosses zero kills the link.
+///
 /// Accumulators are cleared.
 struct UpdateStep {
   let learningRate: Double

@@ -1,6 +1,7 @@
 extension Trainer {
   /// Mean loss (and accuracy for classification) over a set of points, by fresh forward
   /// passes in chunks of points; the sum runs in point order, as the original's does.
+  ///
   /// NaN for an empty set.
   func metrics(columns: FeatureColumns) -> Metrics {
     let n = columns.count
@@ -21,14 +22,14 @@ extension Trainer {
         columns.values.withUnsafeBufferPointer { inputs in
           columns.labels.withUnsafeBufferPointer { labels in
             rows.withUnsafeMutableBufferPointer { r in
-              let output = r.baseAddress! + shape.outputRow * chunk
+              let output = r.base + shape.outputRow * chunk
               var start = 0
               while start < n {
                 let count = Swift.min(chunk, n - start)
                 shape.forward(
-                  inputs: inputs.baseAddress! + start, inputStride: columns.stride,
-                  rows: r.baseAddress!, stride: chunk, padded: (count + 3) & ~3,
-                  weights: w.baseAddress!, biases: b.baseAddress!)
+                  inputs: inputs.base + start, inputStride: columns.stride,
+                  rows: r.base, stride: chunk, padded: (count + 3) & ~3,
+                  weights: w.base, biases: b.base)
                 for p in 0..<count {
                   let o = output[p]
                   let t = labels[start + p]

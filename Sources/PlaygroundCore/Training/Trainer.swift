@@ -57,7 +57,9 @@ public struct Trainer: Sendable {
       epoch: epoch, train: train, test: test, diverged: bad || !network.isFinite)
   }
 
-  /// Runs one epoch and returns its report. Does nothing once diverged.
+  /// Runs one epoch and returns its report.
+  ///
+  /// Does nothing once diverged.
   @discardableResult
   public mutating func step() -> EpochReport {
     guard !diverged else { return lastReport }

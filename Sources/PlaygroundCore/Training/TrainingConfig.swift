@@ -1,5 +1,7 @@
-/// The hyper-parameters a training run reads at every update. Changing any of them never
-/// touches the network (the UI decides when to reset, as the original does).
+/// The hyper-parameters a training run reads at every update.
+///
+/// Changing any of them never touches the network (the UI decides when to reset, as the original
+/// does).
 public struct TrainingConfig: Equatable, Sendable {
   public var problem: Problem
   public var learningRate: Double

@@ -15,7 +15,9 @@ public struct LoadedPreset: Equatable, Sendable {
 }
 
 /// Everything that happens to the app: input, a new snapshot from the background queue,
-/// and the answers to effects. `AppState.apply(_:)` is the only thing that changes state.
+/// and the answers to effects.
+///
+/// `AppState.apply(_:)` is the only thing that changes state.
 public enum Action: Sendable {
   case input(InputEvent)
   /// A mouse press on a clickable region of the frame on screen (`Frame.action(for:)`).

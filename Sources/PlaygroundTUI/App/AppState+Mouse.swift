@@ -2,8 +2,9 @@ import PlaygroundCore
 
 extension AppState {
   /// A click changes the control under it; a click on a neuron or feature shows its map
-  /// in the big heatmap (again, or on the output, goes back to the output). Clicks do
-  /// nothing while an overlay or prompt is open.
+  /// in the big heatmap (again, or on the output, goes back to the output).
+  ///
+  /// Clicks do nothing while an overlay or prompt is open.
   mutating func handle(_ click: ClickAction) -> [Effect] {
     guard overlay == .none else { return [] }
     switch click {

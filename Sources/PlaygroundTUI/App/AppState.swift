@@ -33,8 +33,13 @@ public struct AppState: Sendable {
   var lastSave: SaveRequest?
 
   /// A state showing `snapshot`, paused.
-  /// - Parameter notice: a line shown until the first key (say, that a TensorFlow
-  ///   Playground link's points are generated anew).
+  ///
+  /// - Parameters:
+  ///   - snapshot: the session as the worker starts it.
+  ///   - presetName: the preset's name for the top bar, if one was loaded.
+  ///   - speed: the training speed the worker starts with.
+  ///   - notice: a line shown until the first key (say, that a TensorFlow Playground
+  ///     link's points are generated anew).
   public init(
     snapshot: SessionSnapshot, presetName: String?, speed: TrainingSpeed = .default,
     notice: String? = nil

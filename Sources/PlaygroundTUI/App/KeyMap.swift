@@ -28,7 +28,7 @@ public enum Intent: Hashable, Sendable {
 
 /// One line of the help overlay: the keys and what they do.
 public struct HelpEntry: Hashable, Sendable {
-  /// As shown, e.g. "l / L".
+  /// As shown: "l / L".
   public var keys: String
   /// What the keys do.
   public var action: String

@@ -1,4 +1,5 @@
 /// A canvas of 2×4 dots per cell (braille), for the loss chart and the network's links.
+///
 /// Each cell has one colour, so every dot carries a priority and the strongest wins
 /// (reference/terminal.md §1.2). Without Unicode, a cell with dots becomes one ASCII mark.
 struct BrailleCanvas: Sendable {

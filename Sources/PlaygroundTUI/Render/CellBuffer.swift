@@ -1,5 +1,6 @@
-/// A width × height grid of cells that views render into (ratatui's `Buffer`). Writes
-/// outside the grid are clipped, never trapped.
+/// A width × height grid of cells that views render into (ratatui's `Buffer`).
+///
+/// Writes outside the grid are clipped, never trapped.
 public struct CellBuffer: Equatable, Sendable {
   public let width: Int
   public let height: Int

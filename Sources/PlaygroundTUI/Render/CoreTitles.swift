@@ -59,7 +59,7 @@ extension Feature {
 }
 
 extension HideableControl {
-  /// The control as the user reads it, e.g. "Learning rate" (in "… hidden in this lesson").
+  /// The control as the user reads it: "Learning rate" (in "… hidden in this lesson").
   var title: String {
     switch self {
     case .showTestData: return "Show test data"

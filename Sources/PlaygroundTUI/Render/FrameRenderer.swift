@@ -1,11 +1,12 @@
 import PlaygroundCore
 
-/// Draws the whole screen for a state. Keeps the sampled neuron grids between frames and
-/// samples again only when the network, the active features or the layout sizes change:
-/// one `sampleGrid` per change at the big heatmap's pixel size, or for heatmaps over
-/// 48×48 pixels at half that size, interpolated (a 6×8 network then still draws in a few
-/// milliseconds), and every neuron's thumbnail block-averaged from it (as the original
-/// reduces its 100×100 maps).
+/// Draws the whole screen for a state.
+///
+/// Keeps the sampled neuron grids between frames and samples again only when the network, the
+/// active features or the layout sizes change: one `sampleGrid` per change at the big heatmap's
+/// pixel size, or for heatmaps over 48×48 pixels at half that size, interpolated (a 6×8 network
+/// then still draws in a few milliseconds), and every neuron's thumbnail block-averaged from it (as
+/// the original reduces its 100×100 maps).
 public struct FrameRenderer: Sendable {
   private var grids: GridCache?
   private var features: FeatureCache?
@@ -152,8 +153,9 @@ public struct FrameRenderer: Sendable {
 }
 
 /// What the sampled grids depend on.
-/// The network itself is the key: comparing it costs a few hundred doubles a frame (and
-/// nothing when the arrays are shared), and no counter has to be kept in step with it.
+///
+/// The network itself is the key: comparing it costs a few hundred doubles a frame (and nothing
+/// when the arrays are shared), and no counter has to be kept in step with it.
 private struct GridKey: Equatable, Sendable {
   var network: Network
   var features: [Feature]

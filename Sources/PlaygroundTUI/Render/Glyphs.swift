@@ -36,8 +36,10 @@ struct Glyphs: Sendable {
   ]
 
   /// `text` as drawn: unchanged with Unicode, else with the UI's symbols spelled out
-  /// ("1 … 7" → "1 ... 7", "← / →" → "Left / Right") and anything else outside ASCII
-  /// (from a preset's name, say) as `?`.
+  /// ("1 … 7" → "1 ...
+  ///
+  /// 7", "← / →" → "Left / Right") and anything else outside ASCII (from a preset's name, say) as
+  /// `?`.
   func text(_ text: String) -> String {
     guard !unicode, !text.allSatisfy(\.isASCII) else { return text }
     return text.reduce(into: "") { result, character in

@@ -4,7 +4,9 @@
 struct HeatmapPainter: Sendable {
   let options: RenderOptions
   /// Move shades this far towards the neutral grey, as the original paints its heatmap at
-  /// alpha 160/255 so that full-colour data points stand out. 1 = full colour.
+  /// alpha 160/255 so that full-colour data points stand out.
+  ///
+  /// 1 = full colour.
   var strength: Float = 1
 
   /// The shade of a value (NaN = neutral).

@@ -2,8 +2,9 @@ import PlaygroundCore
 
 /// Where every node of the network diagram goes inside its panel: the seven feature
 /// thumbnails (the input column, inactive ones too), the hidden layers and the output
-/// neuron, all the same size, each column centred vertically. Views and mouse
-/// hit-testing share it.
+/// neuron, all the same size, each column centred vertically.
+///
+/// Views and mouse hit-testing share it.
 struct NetworkGeometry: Equatable, Sendable {
   let rect: Rect
   /// Cells of one thumbnail (pixels: width × 2·height).

@@ -36,7 +36,9 @@ public enum Palette {
   ].map { (UInt8($0 >> 16), UInt8(($0 >> 8) & 0xff), UInt8($0 & 0xff)) }
 
   /// The shade index of a value in [-1, 1] (the original's quantize: ⌊31·(v+1)/2⌋,
-  /// clamped; ±∞ are the ends). NaN maps to the neutral shade.
+  /// clamped; ±∞ are the ends).
+  ///
+  /// NaN maps to the neutral shade.
   public static func shadeIndex(_ value: Double) -> UInt8 {
     guard !value.isNaN else { return 15 }
     // Clamp before converting: Int() of a huge value (a diverging neuron) traps.

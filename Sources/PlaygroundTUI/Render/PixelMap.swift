@@ -119,7 +119,9 @@ struct PixelMap: Equatable, Sendable {
   }
 
   /// A dataset's points binned into pixels: each pixel holds the mean label of its points
-  /// (NaN where there is none). y grows upwards, as on the big heatmap.
+  /// (NaN where there is none).
+  ///
+  /// y grows upwards, as on the big heatmap.
   init(points: [DataPoint], width: Int, height: Int) {
     var sums = [Float](repeating: 0, count: Swift.max(0, width * height))
     var counts = [Float](repeating: 0, count: sums.count)

@@ -1,5 +1,7 @@
-/// Turns the views' `Color`s into terminal colour numbers for a colour tier. Pure, so the
-/// ncurses backend stays a thin copy loop and the mapping is tested without a terminal.
+/// Turns the views' `Color`s into terminal colour numbers for a colour tier.
+///
+/// Pure, so the ncurses backend stays a thin copy loop and the mapping is tested without a
+/// terminal.
 public enum TerminalColors {
   /// An RGB colour.
   public typealias RGB = (r: UInt8, g: UInt8, b: UInt8)
@@ -8,8 +10,9 @@ public enum TerminalColors {
   public static let terminalDefault: Int32 = -1
 
   /// Every colour a view can use, each with a stable index: `.terminalDefault`, the UI
-  /// colours, then the 31 shades. The backend pre-allocates a pair for every (fg, bg)
-  /// combination of these.
+  /// colours, then the 31 shades.
+  ///
+  /// The backend pre-allocates a pair for every (fg, bg) combination of these.
   public static let all: [Color] =
     [.terminalDefault] + UIColor.allCases.map { .ui($0) } + (0..<31).map { .shade(UInt8($0)) }
 
@@ -29,8 +32,12 @@ public enum TerminalColors {
   /// numbers are `0xRRGGBB`; mono is always -1).
   ///
   /// - Parameters:
+  ///   - color: the colour a view asked for.
   ///   - isForeground: which side of the cell (the light theme paints its own background).
+  ///   - tier: the colour tier drawn in.
+  ///   - theme: dark or light.
   ///   - colors: the terminal's `COLORS` (8 or 16 matters for the 16-colour tier).
+  /// - Returns: the number to give ncurses.
   public static func number(
     for color: Color, isForeground: Bool, tier: ColorTier, theme: Theme, colors: Int
   ) -> Int32 {

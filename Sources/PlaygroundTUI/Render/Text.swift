@@ -24,7 +24,7 @@ struct Span: Sendable {
     self.style = style
   }
 
-  /// A key hint, e.g. `Span.key("l")`.
+  /// A key hint such as `Span.key("l")`.
   static func key(_ text: String) -> Span { Span(text, Styles.key) }
 }
 

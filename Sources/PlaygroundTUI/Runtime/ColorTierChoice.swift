@@ -1,6 +1,7 @@
 /// The start-up decisions about colour (DESIGN.md §5, terminal.md §1.3–1.4): which
-/// terminfo entry to ask ncurses for, and which tier to draw in. Pure, so the rules are
-/// tested without a terminal; the executable gathers the inputs.
+/// terminfo entry to ask ncurses for, and which tier to draw in.
+///
+/// Pure, so the rules are tested without a terminal; the executable gathers the inputs.
 public enum ColorTierChoice {
   /// The `-direct` terminfo entry to try before the plain `TERM`, or nil.
   ///
@@ -13,6 +14,7 @@ public enum ColorTierChoice {
   ///   - term: `TERM`, e.g. `xterm-256color` → `xterm-direct`.
   ///   - colorTerm: `COLORTERM`.
   ///   - noColor: whether `NO_COLOR` is set (and not empty).
+  /// - Returns: the `-direct` entry to try first, or nil for the plain `TERM`.
   public static func directTerminfoName(
     requested: ColorTier?, term: String?, colorTerm: String?, noColor: Bool
   ) -> String? {
@@ -35,8 +37,11 @@ public enum ColorTierChoice {
   /// `--color` wins over `NO_COLOR` but cannot go beyond what the terminal can show.
   ///
   /// - Parameters:
+  ///   - requested: `--color` (nil = auto).
+  ///   - noColor: whether `NO_COLOR` is set (and not empty).
   ///   - colorsUsable: `has_colors() && start_color() == OK`.
   ///   - colors: `COLORS` after `start_color()`.
+  /// - Returns: the tier the views draw in.
   public static func tier(
     requested: ColorTier?, noColor: Bool, colorsUsable: Bool, colors: Int
   ) -> ColorTier {

@@ -55,8 +55,10 @@ public final class LiveSession: Sendable {
 
   /// Sends a command, applied on the worker after the ones sent before it.
   ///
-  /// - Parameter sequence: the command's number, one higher than the last one sent; the
-  ///   snapshots published after the worker applied it carry it as `appliedCommand`.
+  /// - Parameters:
+  ///   - command: what to do.
+  ///   - sequence: the command's number, one higher than the last one sent; the snapshots
+  ///     published after the worker applied it carry it as `appliedCommand`.
   public func send(_ command: LiveCommand, sequence: UInt64) {
     worker.post(.command(command, sequence: sequence))
   }
@@ -187,7 +189,9 @@ struct Pacer: Sendable {
   mutating func restart() { nextEpoch = nil }
 
   /// Whether an epoch is due at `now` for `rate` epochs per second (nil = always); when
-  /// it is, books the following one. After a stall it does not burst to catch up.
+  /// it is, books the following one.
+  ///
+  /// After a stall it does not burst to catch up.
   mutating func isDue(at now: Duration, rate: Int?) -> Bool {
     guard let rate, rate > 0 else {
       nextEpoch = nil

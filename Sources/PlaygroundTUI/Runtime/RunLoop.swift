@@ -144,8 +144,9 @@ public struct RunLoop<Screen: Terminal> {
     renderIfDue()
   }
 
-  /// Handles one input event: the state's answer and its effects. A mouse press becomes
-  /// the click of the region under it in the frame on screen.
+  /// Handles one input event: the state's answer and its effects.
+  ///
+  /// A mouse press becomes the click of the region under it in the frame on screen.
   public mutating func handle(_ event: InputEvent) {
     if case .mouse(let mouse) = event {
       guard let click = frame?.click(for: mouse) else { return }

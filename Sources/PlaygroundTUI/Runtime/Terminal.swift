@@ -1,5 +1,6 @@
-/// The screen and keyboard, as the run loop sees them. `NcursesTerminal` in the
-/// executable is the real one; tests use a scripted double.
+/// The screen and keyboard, as the run loop sees them.
+///
+/// `NcursesTerminal` in the executable is the real one; tests use a scripted double.
 public protocol Terminal {
   /// The current size in cells.
   var size: Size { get }

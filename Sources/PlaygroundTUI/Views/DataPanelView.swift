@@ -2,8 +2,9 @@ import PlaygroundCore
 
 /// The data column: the datasets of the current problem type as tiny pictures of their
 /// points (the selected one at full colour and marked), then train ratio, noise and batch
-/// size as sliders, and Regenerate, each with its keys. Controls the lesson hides leave
-/// their place blank.
+/// size as sliders, and Regenerate, each with its keys.
+///
+/// Controls the lesson hides leave their place blank.
 struct DataPanelView: Sendable {
   var scenario: Scenario
   var options: RenderOptions

@@ -106,10 +106,11 @@ struct StatusLineView: Sendable {
   }
 }
 
-/// The bottom line: the keys that have no control of their own on screen. When the line
-/// is too narrow it first packs tighter ("Spc", one space), then leaves out the entries
-/// whose keys the status line or `?` help shows anyway, least needed first; Space, `?`
-/// and `q` always stay.
+/// The bottom line: the keys that have no control of their own on screen.
+///
+/// When the line is too narrow it first packs tighter ("Spc", one space), then leaves out the
+/// entries whose keys the status line or `?` help shows anyway, least needed first; Space, `?` and
+/// `q` always stay.
 struct KeyLegendView: Sendable {
   var isRunning: Bool
   var presentation: Bool

@@ -4,7 +4,9 @@ import Testing
 @testable import PlaygroundTUI
 
 /// Whole-screen snapshots of the text and style layers, stored in `Snapshots/<name>.txt`
-/// next to the test files. `RECORD_SNAPSHOTS=1` re-records them, and that run fails.
+/// next to the test files.
+///
+/// `RECORD_SNAPSHOTS=1` re-records them, and that run fails.
 enum Snapshot {
   static func check(
     _ buffer: CellBuffer, named name: String, filePath: String = #filePath,
