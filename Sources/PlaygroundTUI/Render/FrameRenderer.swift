@@ -15,7 +15,7 @@ public struct FrameRenderer: Sendable {
 
   /// How many times the neuron grids were sampled (a new network, features or layout
   /// size); a paused screen redraws without sampling again.
-  public private(set) var gridSamplings = 0
+  private(set) var gridSamplings = 0
 
   /// The screen of `state` at `size` for a terminal that can show `options`, with the
   /// regions a click can hit.
