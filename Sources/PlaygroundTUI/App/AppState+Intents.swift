@@ -69,6 +69,7 @@ extension AppState {
       overlay = .prompt(
         .editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
     case .presentation: presentation.toggle()
+    case .toggleLogScale: logScale.toggle()
     case .presets:
       overlay = .presets(PresetPicker())
       return [.listPresets]

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
   public internal(set) var message: Message?
   /// `f`: only the heatmap, the network and the loss, large.
   public internal(set) var presentation = false
+  /// `y`: the loss chart's y axis is logarithmic (else it starts at 0).
+  public internal(set) var logScale = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.

@@ -74,7 +74,7 @@ public struct FrameRenderer: Sendable {
     let output = OutputView(
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
-      options: options)
+      options: options, logScale: state.logScale)
     output.render(into: &buffer)
     targets += output.hitTargets()
     StatusLineView(
