@@ -73,7 +73,8 @@ import Testing
     ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
     let line = buffer.lines[0]
     for text in [
-      "▶", "Epoch 1,234", "l LR 0.03", "a Tanh", "e Reg None", "x 0", "m Classification", "<> 60/s",
+      "▶", "Epoch 1,234", "l LR 0.03", "aA Tanh", "e Reg None", "x 0", "m Classification",
+      "<> 60/s",
     ] {
       #expect(line.contains(text), "top bar lacks \(text): \(line)")
     }
@@ -97,6 +98,17 @@ import Testing
     _ = regression.apply(.clicked(.showMap(.neuron(layer: 1, index: 0))))
     let neuron = Screens.render(regression, width, height)
     #expect(neuron.lines[layout.heatmap.y].contains(" H1.1 ") && !neuron.text.contains("OUTPUT"))
+  }
+
+  /// `A` steps the activation back: wherever `a` is shown, `A` is beside it.
+  @Test(arguments: [(80, 24), (120, 40), (160, 48)]) func activationShowsBothKeys(
+    width: Int, height: Int
+  ) {
+    let top = Screens.render(Screens.paused(), width, height).lines[0]
+    #expect(top.contains("aA "), "\(top)")
+    #expect(!top.contains(" a "), "\(top)")
+    let help = Screens.render(Screens.help(), width, height).text
+    #expect(help.contains("a / A"))
   }
 
   @Test func zeroSizedRectsDrawNothing() {

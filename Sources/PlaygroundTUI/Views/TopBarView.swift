@@ -48,7 +48,8 @@ struct TopBarView: Sendable {
         spans: labelled("l", "Learning rate", "LR", Format.rate(scenario.learningRate)),
         click: .change(.learningRate, by: 1)),
       Item(
-        spans: labelled("a", "Activation", "", scenario.activation.title),
+        // `A` steps back: both keys shown, as `d D` in the data column.
+        spans: labelled("aA", "Activation", "", scenario.activation.title),
         click: .change(.activation, by: 1)),
       Item(
         spans: labelled("e", "Regularization", "Reg", scenario.regularization.title),
