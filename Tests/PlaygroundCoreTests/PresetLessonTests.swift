@@ -151,6 +151,23 @@ import Testing
     #expect(firstEpochBelow(relu) < firstEpochBelow(tanh))
   }
 
+  /// `Presets/lessons.txt` is the lecture: every shipped preset once, in the order of the
+  /// lecture's topics (issue 12).
+  @Test func theLectureOrderListsEveryPresetOnceByTopic() throws {
+    let text = try String(
+      contentsOf: RepositoryFiles.presets.appendingPathComponent("lessons.txt"), encoding: .utf8)
+    let order = text.split(separator: "\n").map { $0.prefix { $0 != "#" } }
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    #expect(Set(order).count == order.count, "listed twice: \(order)")
+    #expect(Set(order) == Set(RepositoryFiles.presetFileNames.map { String($0.dropLast(5)) }))
+    #expect(order.first == "default")
+    let topics = [
+      "xor-", "circle-", "lr-", "batch-", "overfitting", "tanh-vs-relu", "regression-",
+    ]
+    let firsts = topics.map { topic in order.firstIndex { $0.hasPrefix(topic) } ?? -1 }
+    #expect(firsts == firsts.sorted() && !firsts.contains(-1), "\(zip(topics, firsts))")
+  }
+
   @Test func everyPresetHasANameALessonAndASeed() throws {
     let files = RepositoryFiles.presetFileNames
     #expect(files.count >= 16)

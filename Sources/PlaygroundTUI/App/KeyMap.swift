@@ -26,6 +26,8 @@ public enum Intent: Hashable, Sendable {
   case editValue, presentation, presets, save, help, escape, quit
   /// `y`: the loss chart's y axis from 0, or logarithmic.
   case toggleLogScale
+  /// `]` / `[`: the next (+1) or previous (−1) lesson in the lecture's order.
+  case lesson(by: Int)
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -93,6 +95,8 @@ public enum KeyMap {
     case "=": return .editValue
     case "f": return .presentation
     case "y": return .toggleLogScale
+    case "]": return .lesson(by: 1)
+    case "[": return .lesson(by: -1)
     case "p": return .presets
     case "S": return .save
     case "?": return .help
@@ -129,6 +133,7 @@ public enum KeyMap {
     entry("f", "presentation view", [.character("f")]),
     entry("y", "loss chart: log scale", [.character("y")]),
     entry("p", "presets", [.character("p")]),
+    entry("] / [", "next / previous lesson", [.character("]"), .character("[")]),
     entry("S", "save scenario", [.character("S")]),
     entry("?", "this help", [.character("?")]),
     entry("Esc", "close; back to output", [.escape]),
