@@ -94,3 +94,24 @@ import Testing
     #expect(ratio >= 3, "focused link contrast \(ratio) in \(tier) \(theme)")
   }
 }
+
+/// The focused link in mono: no colour to show it, so its cells are reversed.
+@Suite struct MonoFocusTests {
+  @Test func theFocusedLinkIsReversedInMono() {
+    var state = Screens.paused()
+    _ = state.apply(.input(.key(.tab)))
+    _ = state.apply(.input(.key(.tab)))
+    let mono = Screens.render(state, 80, 24, RenderOptions(tier: .mono))
+    let braille = mono.cells.filter { cell in
+      cell.style.reverse && (cell.character.unicodeScalars.first?.value ?? 0) >= 0x2800
+        && (cell.character.unicodeScalars.first?.value ?? 0) <= 0x28FF
+    }
+    #expect(!braille.isEmpty, "no reversed link cell")
+    let colour = Screens.render(state, 80, 24)
+    #expect(
+      !colour.cells.contains {
+        $0.style.reverse && $0.style.foreground == .ui(.highlight) && $0.character != "▸"
+          && ($0.character.unicodeScalars.first?.value ?? 0) >= 0x2800
+      })
+  }
+}

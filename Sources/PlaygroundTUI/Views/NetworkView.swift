@@ -151,6 +151,15 @@ struct NetworkView: Sendable {
       }
     }
     canvas.draw(into: &buffer, x: rect.x, y: rect.y, unicode: options.unicode)
+    // Mono has no highlight colour: the focused link's cells are drawn reversed instead.
+    guard options.tier == .mono, selection.focus != nil else { return }
+    for y in rect.y..<(rect.y + rect.height) {
+      for x in rect.x..<(rect.x + rect.width) {
+        guard var cell = buffer[x, y], cell.style.foreground == .ui(.highlight) else { continue }
+        cell.style.reverse = true
+        buffer[x, y] = cell
+      }
+    }
   }
 
   private func drawBias(
