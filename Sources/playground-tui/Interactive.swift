@@ -8,6 +8,8 @@ struct InteractiveLaunch {
   var scenario: Scenario
   var seed: UInt64
   var presetName: String?
+  /// The presets in lecture order and the one loaded by name, if any.
+  var lessons = Lessons()
   /// Shown on screen until the first key (the notes of a TensorFlow Playground link).
   var notes: [String] = []
   /// `--color`; nil = auto.
@@ -57,7 +59,8 @@ enum Interactive {
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,
-        notice: launch.notes.isEmpty ? nil : launch.notes.joined(separator: " ")),
+        notice: launch.notes.isEmpty ? nil : launch.notes.joined(separator: " "),
+        lessons: launch.lessons),
       terminal: terminal, live: live,
       options: RenderOptions(tier: terminal.tier, unicode: unicode, theme: launch.theme),
       services: services, clock: clock,

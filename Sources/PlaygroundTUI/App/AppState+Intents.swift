@@ -69,6 +69,13 @@ extension AppState {
       overlay = .prompt(
         .editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
     case .presentation: presentation.toggle()
+    case .toggleLogScale: logScale.toggle()
+    case .lesson(let delta):
+      guard let next = lessons.neighbour(delta) else {
+        note(delta > 0 ? Words.lastLesson : Words.firstLesson)
+        return []
+      }
+      return [.loadPreset(next)]
     case .presets:
       overlay = .presets(PresetPicker())
       return [.listPresets]
@@ -171,4 +178,10 @@ extension AppState {
     guard values.indices.contains(next) else { return nil }
     return values[next]
   }
+}
+
+/// The words of the notes above, in one place.
+private enum Words {
+  static let lastLesson = "This is the last lesson"
+  static let firstLesson = "This is the first lesson"
 }

@@ -24,6 +24,10 @@ public enum Intent: Hashable, Sendable {
   case focus(by: Int)
   /// `=`, `f`, `p`, `S`, `?`, Esc, `q`.
   case editValue, presentation, presets, save, help, escape, quit
+  /// `y`: the loss chart's y axis from 0, or logarithmic.
+  case toggleLogScale
+  /// `]` / `[`: the next (+1) or previous (−1) lesson in the lecture's order.
+  case lesson(by: Int)
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -90,6 +94,9 @@ public enum KeyMap {
     case "c": return .toggleDiscretize
     case "=": return .editValue
     case "f": return .presentation
+    case "y": return .toggleLogScale
+    case "]": return .lesson(by: 1)
+    case "[": return .lesson(by: -1)
     case "p": return .presets
     case "S": return .save
     case "?": return .help
@@ -124,7 +131,9 @@ public enum KeyMap {
     entry("Tab/S-Tab", "focus neuron or link", [.tab, .backTab]),
     entry("=", "type a weight or bias", [.character("=")]),
     entry("f", "presentation view", [.character("f")]),
+    entry("y", "loss chart: log scale", [.character("y")]),
     entry("p", "presets", [.character("p")]),
+    entry("] / [", "next / previous lesson", [.character("]"), .character("[")]),
     entry("S", "save scenario", [.character("S")]),
     entry("?", "this help", [.character("?")]),
     entry("Esc", "close; back to output", [.escape]),

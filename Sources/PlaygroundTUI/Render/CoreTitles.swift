@@ -56,6 +56,15 @@ extension Feature {
     case .sinX2: return "sin(X2)"
     }
   }
+
+  /// At most four cells, for a network diagram too narrow for `title`.
+  var shortTitle: String {
+    switch self {
+    case .sinX1: return "sin1"
+    case .sinX2: return "sin2"
+    default: return title
+    }
+  }
 }
 
 extension HideableControl {

@@ -56,7 +56,7 @@ public struct FrameRenderer: Sendable {
     let topBar = TopBarView(
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
       isDiverged: session.isDiverged, speed: state.speed, presetName: state.presetName,
-      glyphs: glyphs)
+      glyphs: glyphs, lessons: state.lessons)
     topBar.render(into: &buffer, rect: layout.topBar)
     targets += topBar.hitTargets(rect: layout.topBar)
     if !state.presentation {
@@ -74,7 +74,7 @@ public struct FrameRenderer: Sendable {
     let output = OutputView(
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
-      options: options)
+      options: options, logScale: state.logScale)
     output.render(into: &buffer)
     targets += output.hitTargets()
     StatusLineView(

@@ -26,9 +26,14 @@ struct NetworkView: Sendable {
       let labelY = rect.y + (rect.height - 1) / 2
       // Hidden feature toggles: the titles stay, their keys go.
       let keys = !scenario.view.hides(.features)
-      var label = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
-      if geometry.labelWidth > 2 {
-        label.append(Span(" " + feature.title, active ? Styles.value : Styles.dim))
+      let name = active ? Styles.value : Styles.dim
+      let key = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
+      let label: [Span]
+      switch geometry.label {
+      case .full: label = key + [Span(" " + feature.title, name)]
+      case .short: label = key + [Span(" " + feature.shortTitle, name)]
+      case .nameOnly: label = [Span(feature.shortTitle, name)]
+      case .keyOnly: label = key
       }
       buffer.write(label, x: geometry.rect.x, y: labelY, maxWidth: geometry.labelWidth - 1)
       if let map = featureThumbnails[safe: feature.index] {
@@ -146,6 +151,15 @@ struct NetworkView: Sendable {
       }
     }
     canvas.draw(into: &buffer, x: rect.x, y: rect.y, unicode: options.unicode)
+    // Mono has no highlight colour: the focused link's cells are drawn reversed instead.
+    guard options.tier == .mono, selection.focus != nil else { return }
+    for y in rect.y..<(rect.y + rect.height) {
+      for x in rect.x..<(rect.x + rect.width) {
+        guard var cell = buffer[x, y], cell.style.foreground == .ui(.highlight) else { continue }
+        cell.style.reverse = true
+        buffer[x, y] = cell
+      }
+    }
   }
 
   private func drawBias(

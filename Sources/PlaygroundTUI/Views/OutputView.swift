@@ -11,6 +11,8 @@ struct OutputView: Sendable {
   /// Set when a neuron's or feature's map is shown instead of the output.
   var mapTitle: String?
   var options: RenderOptions
+  /// `y`: the loss chart's log scale.
+  var logScale = false
 
   func render(into buffer: inout CellBuffer) {
     let rect = layout.losses
@@ -32,11 +34,20 @@ struct OutputView: Sendable {
     line(
       "Training loss ", report.train, y: rect.y + 1,
       style: Style(foreground: .ui(.chartTrain), bold: true))
-    LossChartView(history: session.history, options: options).render(
-      into: &buffer,
-      rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1))
+    chart.render(into: &buffer, rect: chartRect)
     renderHeatmap(into: &buffer)
+    renderTitle(into: &buffer)
     renderLegend(into: &buffer, y: legendY)
+  }
+
+  private var chart: LossChartView {
+    LossChartView(history: session.history, options: options, logScale: logScale)
+  }
+
+  /// The loss chart and its axis, below the two loss lines.
+  private var chartRect: Rect {
+    let rect = layout.losses
+    return Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1)
   }
 
   /// The legend row, right below the heatmap.
@@ -45,14 +56,14 @@ struct OutputView: Sendable {
   }
 
   /// The legend's toggles and where they sit.
-  private func toggles(from x: Int) -> [(x: Int, spans: [Span], intent: Intent)] {
+  private func toggles(from x: Int, long: Bool) -> [(x: Int, spans: [Span], intent: Intent)] {
     let view = session.scenario.view
     let glyphs = Glyphs(options)
     var x = x
     var list = [(x: Int, spans: [Span], intent: Intent)]()
     for (key, label, on, intent) in [
-      ("v", wide ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
-      ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
+      ("v", long ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
+      ("c", long ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
     ] {
       let spans = [
         Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value),
@@ -65,13 +76,28 @@ struct OutputView: Sendable {
     return list
   }
 
-  private var legendWidth: Int { wide ? 15 : 5 }
+  /// What the colours mean: the two classes, or a value (a regression's output, a
+  /// neuron's or a feature's map).
+  private var meaning: String {
+    session.scenario.problem == .classification && mapTitle == nil ? Words.classes : Words.value
+  }
 
-  /// Long toggle labels and a 15-cell ramp when they fit in the column, else short ones.
-  private var wide: Bool {
-    let box = [Span(Glyphs(options).unchecked, Styles.value)].width  // 1 cell, 3 in ASCII
-    // " -1", the ramp, "1", " v☐Show test data", " c☐Discretize output".
-    return layout.output.width >= 1 + 2 + 15 + 1 + (2 + box + 14) + (2 + box + 17)
+  /// The colour ramp's cells, whether the toggles have their long labels, and whether the
+  /// meaning is written: the widest form that fits the column.
+  private var legendForm: (ramp: Int, long: Bool, meaning: Bool) {
+    let forms = [(15, true, true), (5, false, true), (3, false, true), (3, false, false)]
+    let available = layout.output.width - 1
+    // Both toggles, a space before each (a hidden one keeps its place).
+    let box = [Span(Glyphs(options).unchecked)].width
+    return forms.first { form in
+      let toggles = 2 * (2 + box) + (form.1 ? 14 + 17 : 4 + 6)
+      return rampWidth(form) + toggles <= available
+    } ?? forms[forms.count - 1]
+  }
+
+  /// "-1", the ramp, "+1" and " class".
+  private func rampWidth(_ form: (ramp: Int, long: Bool, meaning: Bool)) -> Int {
+    2 + form.ramp + 2 + (form.meaning ? 1 + meaning.count : 0)
   }
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
@@ -125,10 +151,19 @@ struct OutputView: Sendable {
         buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
       }
     }
+  }
+
+  /// The map's title over its top left corner: `OUTPUT`, or the neuron or feature shown
+  /// (Esc goes back).
+  private func renderTitle(into buffer: inout CellBuffer) {
+    let area = layout.heatmap
     if let title = mapTitle {
       buffer.write(
         [Span(" \(title) ", Styles.selected), Span(" Esc ", Styles.key)], x: area.x, y: area.y,
         maxWidth: area.width)
+    } else {
+      buffer.write(
+        [Span(" \(Words.output) ", Styles.header)], x: area.x, y: area.y, maxWidth: area.width)
     }
   }
 
@@ -148,25 +183,43 @@ struct OutputView: Sendable {
         foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
   }
 
+  /// "-1 ramp +1 class": the ends in the classes' colours (orange −1, blue +1), then the
+  /// toggles.
   private func renderLegend(into buffer: inout CellBuffer, y: Int) {
     let rect = layout.output
-    var x = buffer.write("-1", x: rect.x + 1, y: y, style: Styles.dim)
-    let width = legendWidth
-    let ramp = (0..<width).map { Float(-1 + 2 * Double($0) / Double(width - 1)) }
+    let form = legendForm
+    let colour = options.tier != .mono
+    func end(_ text: String, _ shade: UInt8) -> Span {
+      Span(text, colour ? Style(foreground: .shade(shade), bold: true) : Styles.dim)
+    }
+    var x = buffer.write([end("-1", 0)], x: rect.x + 1, y: y)
+    let ramp = (0..<form.ramp).map { Float(-1 + 2 * Double($0) / Double(form.ramp - 1)) }
     HeatmapPainter(options: options).paint(
-      PixelMap(width: width, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
-    x = buffer.write("1", x: x + width, y: y, style: Styles.dim)
-    for toggle in toggles(from: x) {
+      PixelMap(width: form.ramp, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
+    x = buffer.write(
+      [end("+1", 30)] + (form.meaning ? [Span(" " + meaning, Styles.text)] : []), x: x + form.ramp,
+      y: y)
+    for toggle in toggles(from: x, long: form.long) {
       buffer.write(toggle.spans, x: toggle.x, y: y, maxWidth: rect.x + rect.width - toggle.x)
     }
   }
 
   func hitTargets() -> [HitTarget] {
-    let start = layout.output.x + 1 + 2 + legendWidth + 1
-    return toggles(from: start).map {
+    let form = legendForm
+    return toggles(from: layout.output.x + 1 + rampWidth(form), long: form.long).map {
       HitTarget(
         rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1),
         action: .intent($0.intent))
-    } + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+    } + chart.hitTargets(rect: chartRect)
+      + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
   }
+}
+
+/// The output column's words, in one place.
+private enum Words {
+  /// Over the big heatmap, as the original's column title.
+  static let output = "OUTPUT"
+  /// What −1 and +1 are in the legend: the two classes, or a value.
+  static let classes = "class"
+  static let value = "value"
 }
