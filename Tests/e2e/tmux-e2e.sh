@@ -23,6 +23,11 @@ if ! command -v tmux >/dev/null; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+if ! command -v perl >/dev/null; then
+  echo "FAIL perl is not installed (Debian's perl-base has what this needs)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 if [ ! -x "$app" ]; then
   echo "FAIL no binary at $app (run 'swift build' in that configuration first)"
   echo "0 passed, 1 failed"
@@ -30,13 +35,28 @@ if [ ! -x "$app" ]; then
 fi
 
 server="pgtui-e2e-$$-$RANDOM"
+socket=$server
 work=$(mktemp -d)
-tm() { tmux -L "$server" "$@"; }
+sessions=""  # the session id (= pane pid) of every pane started, for cleanup
+tm() { tmux -L "$socket" "$@"; }
+# Kills the server, then whatever is still running in a session the tests started (an app
+# that failed to quit, a wrapper that outlived its pane): a test run leaves nothing.
 cleanup() {
-  tm kill-server 2>/dev/null
+  tmux -L "$server" kill-server 2>/dev/null
+  for sid in $sessions; do pkill -KILL -s "$sid" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# unblocked COMMAND...: runs COMMAND with no signal blocked. A process started from a
+# libdispatch worker thread (as `swift test` starts this script) inherits nearly every
+# signal blocked, and a tmux server hands its mask on to every pane: SIGHUP then did not
+# end the wrappers when their pane went (they stayed behind), and Ctrl-\, Ctrl-Z or a
+# SIGUSR1 would not reach a program as they do from a real terminal.
+unblocked() {
+  perl -MPOSIX -e 'sigprocmask(SIG_SETMASK, POSIX::SigSet->new) or die "sigprocmask: $!";
+    exec { $ARGV[0] } @ARGV or die "exec $ARGV[0]: $!"' "$@"
+}
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 bad() {
@@ -48,30 +68,61 @@ bad() {
 }
 check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 
-# start NAME [ENV=VALUE...] -- [ARGS...]: runs the app in a new session under a wrapper
-# that records the tty modes before and after and the exit status, then stays open so
-# the pane's modes can be read. `trap : INT` keeps the wrapper alive on Ctrl-C without
-# giving the app an ignored SIGINT.
-start() {
+# launch NAME SHELL-COMMAND: a new session running SHELL-COMMAND, with no signal blocked.
+launch() {
   session=$1
+  unblocked tmux -L "$socket" new-session -d -s "$session" -x 100 -y 30 "$2"
+  sessions+=" $(tm display -p -t "$session" '#{pane_pid}')"
+}
+
+# wrapper NAME COMMAND-LINE: writes $work/NAME/run.sh, which runs COMMAND-LINE (a bash
+# command line; "$app" is the binary) and records the tty modes before and after and the
+# exit status (of the first command of a pipeline). `trap : INT` keeps the wrapper alive
+# on Ctrl-C without giving the app an ignored SIGINT; no core files for the signals that
+# would write one.
+wrapper() {
+  dir="$work/$1"
+  mkdir -p "$dir"
+  cat >"$dir/run.sh" <<WRAPPER
+stty -g > '$dir/before'
+trap : INT
+ulimit -c 0
+app='$app'
+$2
+echo \${PIPESTATUS[0]} > '$dir/rc'
+stty -g > '$dir/after'
+WRAPPER
+}
+
+# run NAME COMMAND-LINE: runs the wrapper in a new session, which then stays open so the
+# pane's modes can be read.
+run() {
+  wrapper "$1" "$2"
+  launch "$1" "bash '$dir/run.sh'; exec sleep 600"
+}
+
+# start NAME [ENV=VALUE...] -- [ARGS...]: runs the app with a known terminal and locale,
+# the Swift backtracer off, then ENV (which may override those) and ARGS.
+start() {
+  local name=$1
   shift
   local envs=() args=()
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
   [ $# -gt 0 ] && shift
   args=("$@")
-  dir="$work/$session"
-  mkdir -p "$dir"
-  local cmd="stty -g > '$dir/before'; trap : INT; env TERM=tmux-256color LANG=C.UTF-8"
-  cmd+=" SWIFT_BACKTRACE=enable=no ${envs[*]:-} '$app' ${args[*]:-}; echo \$? > '$dir/rc';"
-  cmd+=" stty -g > '$dir/after'; sleep 600"
-  tm new-session -d -s "$session" -x 100 -y 30 "$cmd"
+  run "$name" "env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no ${envs[*]:-} \"\$app\" ${args[*]:-}"
+}
+
+screen() { tm capture-pane -p -J -t "$session" 2>/dev/null; }
+modes() {
+  tm display -p -t "$session" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}'
 }
 
 # wait_for TEXT [SECONDS]: polls the screen until TEXT shows.
 wait_for() {
   local deadline=$((SECONDS + ${2:-15}))
   while [ $SECONDS -lt $deadline ]; do
-    tm capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$1" && return 0
+    screen | grep -qF -- "$1" && return 0
     sleep 0.1
   done
   return 1
@@ -104,15 +155,16 @@ wait_exit() {
   return 1
 }
 
-app_pid() { pgrep -P "$(tm display -p -t "$session" '#{pane_pid}')" -x playground-tui; }
+# app_pid: the app running in the session's pane (the pane is its session leader).
+app_pid() { pgrep -s "$(tm display -p -t "$session" '#{pane_pid}')" -x playground-tui; }
 
 # restored LABEL EXPECTED-RC: exit status and every terminal mode back as before.
 restored() {
   check "$1: exits" "wait_exit"
   check "$1: exit status $2" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = '$2' ]"
-  local modes
-  modes=$(tm display -p -t "$session" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}')
-  check "$1: alternate screen off, cursor on, mouse and keypad off ($modes)" "[ '$modes' = '0 1 0 0' ]"
+  local now
+  now=$(modes)
+  check "$1: alternate screen off, cursor on, mouse and keypad off ($now)" "[ '$now' = '0 1 0 0' ]"
   check "$1: tty modes as before (stty -g)" "cmp -s '$dir/before' '$dir/after'"
   tm kill-session -t "$session" 2>/dev/null
 }
@@ -171,6 +223,17 @@ colours=$(tm capture-pane -p -e -t "$session" | grep -cE $'\e\\[[0-9;]*(3[0-8]|4
 check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq 0 ]"
 tm send-keys -t "$session" q
 restored "mono q" 0
+
+# 7. Nothing is left behind: once the server is gone, no process of any session the tests
+#    started remains (under `swift test` the wrappers sleeping in their panes stayed).
+tmux -L "$server" kill-server 2>/dev/null
+left_behind() {
+  local sid
+  for sid in $sessions; do pgrep -s "$sid"; done
+}
+deadline=$((SECONDS + 10))
+while [ $SECONDS -lt $deadline ] && [ -n "$(left_behind)" ]; do sleep 0.1; done
+check "no process is left behind ($(left_behind | wc -l) left)" "[ -z \"\$(left_behind)\" ]"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
