@@ -9,7 +9,8 @@ import PlaygroundTUI
 /// into `stdscr` as they are (the frame is final: glyphs, ASCII and mono shading are
 /// `PlaygroundTUI`'s decisions), with colour pairs allocated once at start-up so there is
 /// no pair churn, and lets `doupdate` send the difference. `nextEvent` blocks in `poll`
-/// on the keyboard and a wake pipe, so an idle playground uses no CPU.
+/// on the keyboard and a wake pipe, so an idle playground uses no CPU. A terminal that
+/// hangs up ends the program, whether or not a SIGHUP reaches it.
 final class NcursesTerminal: Terminal {
   private(set) var size: Size
   /// The colour tier in use (decided after `start_color`).
@@ -26,9 +27,8 @@ final class NcursesTerminal: Terminal {
   private var previous: CellBuffer?
   private var pending: [InputEvent] = []
   private var isShutDown = false
-  /// Consecutive times stdin was readable but yielded nothing, and whether that means EOF.
+  /// Consecutive times stdin was readable but yielded nothing (see `readInput`).
   private var emptyReads = 0
-  private var inputAtEOF = false
 
   /// Starts ncurses; nil when the terminal type is unknown.
   ///
@@ -102,25 +102,39 @@ final class NcursesTerminal: Terminal {
     if !pending.isEmpty { return pending.removeFirst() }
     if let resize = takeResize() { return resize }
     if flags.quit.load(ordering: .acquiring) { return nil }
-    // Once stdin has reached end of file (e.g. /dev/null when measuring output), only
-    // the wake pipe is watched: a readable-but-empty stdin would make poll spin.
     var fds = [
       pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: inputAtEOF ? -1 : STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
     ]
     let timeout = timeoutMilliseconds < 0 ? -1 : Int32(min(timeoutMilliseconds, 60_000))
     guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR (Ctrl-Z)
     if fds[0].revents != 0 { wake.drain() }
-    if fds[1].revents & Int16(POLLIN) != 0 {
-      if !readKeys() {
-        emptyReads += 1
-        inputAtEOF = emptyReads >= 3
-      }
-    } else if fds[1].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-      flags.quit.store(true, ordering: .releasing)  // the terminal went away
-    }
+    readInput(events: fds[1].revents)
     if let resize = takeResize() { return resize }
     return pending.isEmpty ? nil : pending.removeFirst()
+  }
+
+  /// Reads the keys `poll` reported; a terminal that hung up ends the program.
+  ///
+  /// When the terminal goes away (its window closed, tmux killed) without a SIGHUP
+  /// reaching the program, `poll` reports POLLHUP (with POLLIN) and reads return end of
+  /// file for ever: stdin is a terminal, so both mean it is gone, and the program quits
+  /// (exit 0; restoring the terminal then fails harmlessly). It used to stop watching
+  /// stdin instead and run on, orphaned. Three empty reads in a row count as gone too, so
+  /// a readable but empty stdin can never make the loop spin.
+  private func readInput(events: Int16) {
+    guard events != 0 else { return }
+    let gone: Bool
+    if events & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      gone = true
+    } else if readKeys() {
+      emptyReads = 0
+      gone = false
+    } else {
+      emptyReads += 1
+      gone = emptyReads >= 3
+    }
+    if gone { flags.quit.store(true, ordering: .releasing) }
   }
 
   /// Drains everything ncurses can decode now (it may hold several keys in its buffer);
@@ -132,7 +146,6 @@ final class NcursesTerminal: Terminal {
       let status = wget_wch(window, &character)
       guard status != ERR else { break }
       readAny = true
-      emptyReads = 0
       if status == KEY_CODE_YES, character == KEY_RESIZE {
         flags.resized.store(true, ordering: .releasing)
         continue

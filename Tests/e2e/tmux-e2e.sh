@@ -39,10 +39,11 @@ socket=$server
 work=$(mktemp -d)
 sessions=""  # the session id (= pane pid) of every pane started, for cleanup
 tm() { tmux -L "$socket" "$@"; }
-# Kills the server, then whatever is still running in a session the tests started (an app
+# Kills both servers, then whatever is still running in a session the tests started (an app
 # that failed to quit, a wrapper that outlived its pane): a test run leaves nothing.
 cleanup() {
   tmux -L "$server" kill-server 2>/dev/null
+  tmux -L "$server-hup" kill-server 2>/dev/null
   for sid in $sessions; do pkill -KILL -s "$sid" 2>/dev/null; done
   rm -rf "$work"
 }
@@ -224,7 +225,30 @@ check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq
 tm send-keys -t "$session" q
 restored "mono q" 0
 
-# 7. Nothing is left behind: once the server is gone, no process of any session the tests
+# 7. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+#    stays): it quits with status 0 at once instead of running on, orphaned, at full
+#    CPU. A server of its own, as killing it is the test.
+socket="$server-hup"
+dir="$work/hangup"
+mkdir -p "$dir"
+cat >"$dir/run.sh" <<WRAPPER
+trap '' HUP
+env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no '$app' --preset spiral-deep
+echo \$? > '$dir/rc'
+WRAPPER
+launch hangup "sh '$dir/run.sh'"
+wait_for 'Epoch 0'
+tm send-keys -t "$session" Space
+wait_epoch_above 0
+pid=$(app_pid)
+tm kill-server
+deadline=$((SECONDS + 10))
+while [ $SECONDS -lt $deadline ] && [ ! -s "$dir/rc" ]; do sleep 0.1; done
+check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 '${pid:-0}' 2>/dev/null"
+check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
+socket=$server
+
+# 8. Nothing is left behind: once the server is gone, no process of any session the tests
 #    started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null
 left_behind() {
