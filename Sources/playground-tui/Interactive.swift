@@ -24,8 +24,9 @@ struct InteractiveLaunch {
 
 /// The interactive playground: terminal, background training and the UI loop.
 enum Interactive {
-  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP); the terminal is restored on every
-  /// path, including a crash.
+  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP, a terminal that hangs up); the
+  /// terminal is restored on every path, including a crash and the signals whose default
+  /// action ends the process (SIGQUIT, SIGUSR1, …: `CrashGuard`).
   ///
   /// Environment: `PLAYGROUND_DEBUG_STATS=1` prints frame and training figures to stderr
   /// on exit; `PLAYGROUND_DEBUG_CRASH=1` traps after the first frame (to test the crash

@@ -54,17 +54,23 @@ final class WakePipe: Sendable {
 /// inherits the blocked mask, so these signals wait for libdispatch (which reads them
 /// through a signalfd) instead of being delivered to, or dropped by, a random thread.
 /// It also sets SIGINT/SIGTERM/SIGHUP to ignored so `initscr` does not install its own
-/// `_exit(1)` handlers.
+/// `_exit(1)` handlers. The signals whose default action ends the process are
+/// `CrashGuard`'s: it restores the terminal first.
 final class SignalSources {
   private static let handled = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
   private var sources: [any DispatchSourceSignal] = []
 
-  /// Blocks the asynchronous signals for this thread and every thread created later.
+  /// Makes the handled signals the only blocked ones, for this thread and every thread
+  /// created later.
+  ///
+  /// The mask is set, not added to: a parent may have blocked other signals (a process
+  /// started from a libdispatch worker thread inherits nearly all of them blocked), and
+  /// then SIGQUIT or SIGUSR1 would wait unseen instead of reaching `CrashGuard`.
   static func blockAsyncSignals() {
     var set = sigset_t()
     sigemptyset(&set)
     for signal in handled { sigaddset(&set, signal) }
-    pthread_sigmask(SIG_BLOCK, &set, nil)
+    pthread_sigmask(SIG_SETMASK, &set, nil)
     for sig in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(sig, SIG_IGN) }
   }
 

@@ -225,7 +225,31 @@ check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq
 tm send-keys -t "$session" q
 restored "mono q" 0
 
-# 7. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+# 7. Ctrl-\ (SIGQUIT), with the Swift backtracer on as users have it: the terminal is
+#    restored first, then the program ends by SIGQUIT (128 + 3); no backtrace over the
+#    screen, no 30 s wait, no carrying on with a broken screen.
+start quit SWIFT_BACKTRACE=enable=yes
+wait_for 'Epoch 0'
+tm send-keys -t "$session" Space
+wait_epoch_above 0
+tm send-keys -t "$session" 'C-\'
+restored "Ctrl-\\ (SIGQUIT)" 131
+
+# 8. Other signals whose default action ends the process: restored, then ended by them.
+for sig in USR1 PIPE ALRM; do
+  start "sig-$sig"
+  wait_for 'Epoch 0'
+  kill -"$sig" "$(app_pid)" 2>/dev/null
+  restored "SIG$sig" $((128 + $(kill -l "$sig")))
+done
+# The same when the parent left the signal blocked (as a libdispatch worker thread does).
+run sig-blocked "perl -MPOSIX -e 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGUSR1)) or die;
+  exec { \$ARGV[0] } @ARGV' env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no \"\$app\""
+wait_for 'Epoch 0'
+kill -USR1 "$(app_pid)" 2>/dev/null
+restored "SIGUSR1, blocked by the parent" 138
+
+# 9. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
 #    stays): it quits with status 0 at once instead of running on, orphaned, at full
 #    CPU. A server of its own, as killing it is the test.
 socket="$server-hup"
@@ -248,8 +272,8 @@ check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 
 check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
 socket=$server
 
-# 8. Nothing is left behind: once the server is gone, no process of any session the tests
-#    started remains (under `swift test` the wrappers sleeping in their panes stayed).
+# 10. Nothing is left behind: once the server is gone, no process of any session the tests
+#     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null
 left_behind() {
   local sid
