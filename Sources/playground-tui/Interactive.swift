@@ -26,7 +26,8 @@ struct InteractiveLaunch {
 enum Interactive {
   /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP, a terminal that hangs up); the
   /// terminal is restored on every path, including a crash and the signals whose default
-  /// action ends the process (SIGQUIT, SIGUSR1, …: `CrashGuard`).
+  /// action ends the process (SIGQUIT, SIGUSR1, …: `CrashGuard`), and while suspended by
+  /// Ctrl-Z.
   ///
   /// Environment: `PLAYGROUND_DEBUG_STATS=1` prints frame and training figures to stderr
   /// on exit; `PLAYGROUND_DEBUG_CRASH=1` traps after the first frame (to test the crash

@@ -9,8 +9,9 @@ import PlaygroundTUI
 /// into `stdscr` as they are (the frame is final: glyphs, ASCII and mono shading are
 /// `PlaygroundTUI`'s decisions), with colour pairs allocated once at start-up so there is
 /// no pair churn, and lets `doupdate` send the difference. `nextEvent` blocks in `poll`
-/// on the keyboard and a wake pipe, so an idle playground uses no CPU. A terminal that
-/// hangs up ends the program, whether or not a SIGHUP reaches it.
+/// on the keyboard and a wake pipe, so an idle playground uses no CPU; it also carries out
+/// what the signal sources ask for: suspend (Ctrl-Z), resume (`fg`) and resize. A terminal
+/// that hangs up ends the program, whether or not a SIGHUP reaches it.
 final class NcursesTerminal: Terminal {
   private(set) var size: Size
   /// The colour tier in use (decided after `start_color`).
@@ -18,15 +19,17 @@ final class NcursesTerminal: Terminal {
   private let theme: Theme
   private let unicode: Bool
   private let screen: OpaquePointer
-  private let window: UnsafeMutablePointer<WINDOW>
+  /// `stdscr` of `screen`.
+  let window: UnsafeMutablePointer<WINDOW>
   private let wake: WakePipe
-  private let flags: ControlFlags
+  /// Set by the signal sources (quit, resize, suspend, continue); `readInput` sets quit.
+  let flags: ControlFlags
   private let colors: Int
   /// Pair number for every (foreground, background) of `TerminalColors.all`.
   private var pairs: [Int32] = []
   private var previous: CellBuffer?
   private var pending: [InputEvent] = []
-  private var isShutDown = false
+  private(set) var isShutDown = false
   /// Consecutive times stdin was readable but yielded nothing (see `readInput`).
   private var emptyReads = 0
 
@@ -60,15 +63,7 @@ final class NcursesTerminal: Terminal {
     self.unicode = unicode
     self.wake = wake
     self.flags = flags
-    _ = cbreak()
-    _ = noecho()
-    _ = nonl()
-    _ = keypad(window, true)
-    _ = nodelay(window, true)
-    _ = curs_set(0)
-    _ = set_escdelay(25)
-    _ = mouseinterval(0)
-    _ = mousemask(cnc_ALL_MOUSE_EVENTS(), nil)
+    Self.setModes(window)
     // alloc_pair and friends segfault without a colour table (terminal.md §2.4).
     let colorsUsable = has_colors() && start_color() == OK
     if colorsUsable { _ = use_default_colors() }
@@ -89,9 +84,11 @@ final class NcursesTerminal: Terminal {
   func shutdown() {
     guard !isShutDown else { return }
     isShutDown = true
-    _ = mousemask(0, nil)
-    _ = curs_set(1)
-    _ = endwin()
+    SignalSources.allowingBackgroundTerminalChanges {
+      _ = mousemask(0, nil)
+      _ = curs_set(1)
+      _ = endwin()
+    }
     delscreen(screen)
     CrashGuard.disarm()
   }
@@ -99,17 +96,19 @@ final class NcursesTerminal: Terminal {
   // MARK: Input
 
   func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-    if !pending.isEmpty { return pending.removeFirst() }
+    takeJobControl()
     if let resize = takeResize() { return resize }
+    if !pending.isEmpty { return pending.removeFirst() }
     if flags.quit.load(ordering: .acquiring) { return nil }
     var fds = [
       pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0),
       pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
     ]
     let timeout = timeoutMilliseconds < 0 ? -1 : Int32(min(timeoutMilliseconds, 60_000))
-    guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR (Ctrl-Z)
+    guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR
     if fds[0].revents != 0 { wake.drain() }
     readInput(events: fds[1].revents)
+    takeJobControl()
     if let resize = takeResize() { return resize }
     return pending.isEmpty ? nil : pending.removeFirst()
   }

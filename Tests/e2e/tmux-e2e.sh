@@ -129,6 +129,26 @@ wait_for() {
   return 1
 }
 
+# wait_for_pattern REGEX [SECONDS]: polls the screen until a line matches REGEX.
+wait_for_pattern() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qE -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_modes MODES [SECONDS]: polls the pane's modes until they are MODES.
+wait_modes() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(modes)" = "$1" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # epoch: the number after "Epoch " on the screen (commas removed), or -1.
 epoch() {
   local e
@@ -249,9 +269,66 @@ wait_for 'Epoch 0'
 kill -USR1 "$(app_pid)" 2>/dev/null
 restored "SIGUSR1, blocked by the parent" 138
 
-# 9. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
-#    stays): it quits with status 0 at once instead of running on, orphaned, at full
-#    CPU. A server of its own, as killing it is the test.
+# 9. Ctrl-Z, then fg, in an interactive shell: every mode is set again and ↑ is an arrow
+#    (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
+shell="env -i PATH='$PATH' HOME='$work' TERM=tmux-256color LANG=C.UTF-8 PS1='shell\$ '"
+shell+=" bash --norc --noprofile -i"
+type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
+stopped() { [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" = T ]; }
+wait_stopped() {
+  local deadline=$((SECONDS + 15))
+  while [ $SECONDS -lt $deadline ]; do stopped "$1" && return 0; sleep 0.1; done
+  return 1
+}
+dir="$work/jobs"
+mkdir -p "$dir"
+launch jobs "$shell"
+wait_for 'shell$'
+type_line "stty -g > '$dir/before'"
+type_line "SWIFT_BACKTRACE=enable=no '$app'"
+wait_for 'Epoch 0'
+check "Ctrl-Z: runs with the alternate screen, no cursor, mouse and keypad on" \
+  "wait_modes '1 0 1 1'"
+tm send-keys -t "$session" C-z
+check "Ctrl-Z: stops and gives the shell back" "wait_for 'Stopped'"
+check "Ctrl-Z: the terminal is restored while stopped" "wait_modes '0 1 0 0'"
+type_line fg
+check "fg: every mode is set again (alternate screen, cursor, mouse, keypad)" \
+  "wait_modes '1 0 1 1'"
+check "fg: redrawn" "wait_for 'Epoch 0'"
+tm send-keys -t "$session" Up
+check "fg, then ↑: a neuron is added to the first layer" "wait_for_pattern 'FEATURES 1-7 +5 +2'"
+check "fg, then ↑: the activation did not change" "screen | grep -q 'a Tanh'"
+tm send-keys -t "$session" Right Up
+check "fg, then → and ↑: the selection moved to the second layer" \
+  "wait_for_pattern 'FEATURES 1-7 +5 +3'"
+tm send-keys -t "$session" q
+wait_for 'shell$ $'
+type_line "echo \$? > '$dir/rc'; stty -g > '$dir/after'"
+restored "Ctrl-Z, fg, q" 0
+
+# 9b. The same under a wrapper (as `swift run` runs it): Ctrl-Z stops the wrapper at
+#     once and the shell takes the terminal back before the program has restored it;
+#     the program must still stop, and come back whole on fg.
+wrapper jobs-wrapped 'SWIFT_BACKTRACE=enable=no "$app"'
+launch jobs-wrapped "$shell"
+wait_for 'shell$'
+type_line "bash '$dir/run.sh'"
+wait_for 'Epoch 0'
+pid=$(app_pid)
+tm send-keys -t "$session" C-z
+check "wrapped Ctrl-Z: the program stops" "wait_stopped '${pid:-0}'"
+check "wrapped Ctrl-Z: the terminal is restored while stopped" "wait_modes '0 1 0 0'"
+type_line fg
+check "wrapped fg: every mode is set again" "wait_modes '1 0 1 1'"
+tm send-keys -t "$session" Up
+check "wrapped fg, then ↑: a neuron is added" "wait_for_pattern 'FEATURES 1-7 +5 +2'"
+tm send-keys -t "$session" q
+restored "wrapped Ctrl-Z, fg, q" 0
+
+# 10. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+#     stays): it quits with status 0 at once instead of running on, orphaned, at full
+#     CPU. A server of its own, as killing it is the test.
 socket="$server-hup"
 dir="$work/hangup"
 mkdir -p "$dir"
@@ -272,7 +349,7 @@ check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 
 check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
 socket=$server
 
-# 10. Nothing is left behind: once the server is gone, no process of any session the tests
+# 11. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null
 left_behind() {
