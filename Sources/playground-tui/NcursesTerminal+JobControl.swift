@@ -5,7 +5,12 @@ import Glibc
 /// normal terminal back, and `fg` (or any SIGCONT) sets every mode again.
 extension NcursesTerminal {
   /// Sets every mode the playground runs in: cbreak, no echo, no newline translation,
-  /// keypad transmit, non-blocking reads, an invisible cursor and mouse reports.
+  /// keypad transmit, non-blocking reads, an invisible cursor, mouse reports, and no
+  /// XON/XOFF flow control (Ctrl-S would freeze the display with no sign of why).
+  ///
+  /// The tty modes are then saved as ncurses' program mode, so `reset_prog_mode` (and
+  /// the `doupdate` after an `endwin`) restore all of them; `endwin` restores the modes
+  /// `newterm` found, flow control included.
   static func setModes(_ window: UnsafeMutablePointer<WINDOW>) {
     _ = cbreak()
     _ = noecho()
@@ -16,6 +21,12 @@ extension NcursesTerminal {
     _ = set_escdelay(25)
     _ = mouseinterval(0)
     _ = mousemask(cnc_ALL_MOUSE_EVENTS(), nil)
+    var modes = termios()
+    if tcgetattr(STDOUT_FILENO, &modes) == 0 {
+      modes.c_iflag &= ~tcflag_t(IXON)
+      _ = tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
+    }
+    _ = def_prog_mode()
   }
 
   /// Carries out a Ctrl-Z or a continue the signal sources reported.
@@ -24,8 +35,9 @@ extension NcursesTerminal {
     if flags.continued.exchange(false, ordering: .acquiring) { resume() }
   }
 
-  /// Ctrl-Z: restores the terminal as on exit (the shell's tty modes, the main screen,
-  /// cursor shown, mouse and keypad off), stops, and resumes after `fg`.
+  /// Ctrl-Z: restores the terminal as on exit (the shell's tty modes, flow control
+  /// included; the main screen; cursor shown; mouse and keypad off), stops, and resumes
+  /// after `fg`.
   private func suspend() {
     guard !isShutDown else { return }
     SignalSources.allowingBackgroundTerminalChanges { _ = endwin() }
@@ -44,7 +56,7 @@ extension NcursesTerminal {
   private func resume() {
     guard !isShutDown else { return }
     if isendwin() { _ = doupdate() }
-    _ = reset_prog_mode()  // cbreak, no echo, no newline translation
+    _ = reset_prog_mode()  // cbreak, no echo, no newline translation, no flow control
     _ = keypad(window, true)
     // Sent directly: ncurses sends nothing for a mode it believes is set, and `putp` goes
     // through stdio's buffer, flushed only at exit (after `endwin` left the screen).

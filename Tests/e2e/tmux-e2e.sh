@@ -245,7 +245,17 @@ check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq
 tm send-keys -t "$session" q
 restored "mono q" 0
 
-# 7. Ctrl-\ (SIGQUIT), with the Swift backtracer on as users have it: the terminal is
+# 7. Ctrl-S is a key, not XON/XOFF flow control: the display keeps changing after it
+#    (it froze with no sign), and flow control is back on after exit (stty -g).
+start ctrl-s
+wait_for 'Epoch 0'
+tm send-keys -t "$session" C-s
+tm send-keys -t "$session" Space
+check "Ctrl-S: the display keeps going (training shows)" "wait_epoch_above 0"
+tm send-keys -t "$session" q
+restored "Ctrl-S" 0
+
+# 8. Ctrl-\ (SIGQUIT), with the Swift backtracer on as users have it: the terminal is
 #    restored first, then the program ends by SIGQUIT (128 + 3); no backtrace over the
 #    screen, no 30 s wait, no carrying on with a broken screen.
 start quit SWIFT_BACKTRACE=enable=yes
@@ -255,7 +265,7 @@ wait_epoch_above 0
 tm send-keys -t "$session" 'C-\'
 restored "Ctrl-\\ (SIGQUIT)" 131
 
-# 8. Other signals whose default action ends the process: restored, then ended by them.
+# 9. Other signals whose default action ends the process: restored, then ended by them.
 for sig in USR1 PIPE ALRM; do
   start "sig-$sig"
   wait_for 'Epoch 0'
@@ -269,8 +279,8 @@ wait_for 'Epoch 0'
 kill -USR1 "$(app_pid)" 2>/dev/null
 restored "SIGUSR1, blocked by the parent" 138
 
-# 9. Ctrl-Z, then fg, in an interactive shell: every mode is set again and ↑ is an arrow
-#    (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
+# 10. Ctrl-Z, then fg, in an interactive shell: every mode is set again and ↑ is an arrow
+#     (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
 shell="env -i PATH='$PATH' HOME='$work' TERM=tmux-256color LANG=C.UTF-8 PS1='shell\$ '"
 shell+=" bash --norc --noprofile -i"
 type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
@@ -292,9 +302,12 @@ check "Ctrl-Z: runs with the alternate screen, no cursor, mouse and keypad on" \
 tm send-keys -t "$session" C-z
 check "Ctrl-Z: stops and gives the shell back" "wait_for 'Stopped'"
 check "Ctrl-Z: the terminal is restored while stopped" "wait_modes '0 1 0 0'"
+tty=$(tm display -p -t "$session" '#{pane_tty}')
+check "Ctrl-Z: flow control is back on while stopped" "stty -F '$tty' -a | grep -qw ixon"
 type_line fg
 check "fg: every mode is set again (alternate screen, cursor, mouse, keypad)" \
   "wait_modes '1 0 1 1'"
+check "fg: flow control is off again" "stty -F '$tty' -a | grep -qw -- -ixon"
 check "fg: redrawn" "wait_for 'Epoch 0'"
 tm send-keys -t "$session" Up
 check "fg, then ↑: a neuron is added to the first layer" "wait_for_pattern 'FEATURES 1-7 +5 +2'"
@@ -307,9 +320,9 @@ wait_for 'shell$ $'
 type_line "echo \$? > '$dir/rc'; stty -g > '$dir/after'"
 restored "Ctrl-Z, fg, q" 0
 
-# 9b. The same under a wrapper (as `swift run` runs it): Ctrl-Z stops the wrapper at
-#     once and the shell takes the terminal back before the program has restored it;
-#     the program must still stop, and come back whole on fg.
+# 10b. The same under a wrapper (as `swift run` runs it): Ctrl-Z stops the wrapper at
+#      once and the shell takes the terminal back before the program has restored it;
+#      the program must still stop, and come back whole on fg.
 wrapper jobs-wrapped 'SWIFT_BACKTRACE=enable=no "$app"'
 launch jobs-wrapped "$shell"
 wait_for 'shell$'
@@ -326,7 +339,7 @@ check "wrapped fg, then ↑: a neuron is added" "wait_for_pattern 'FEATURES 1-7 
 tm send-keys -t "$session" q
 restored "wrapped Ctrl-Z, fg, q" 0
 
-# 10. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+# 11. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
 #     stays): it quits with status 0 at once instead of running on, orphaned, at full
 #     CPU. A server of its own, as killing it is the test.
 socket="$server-hup"
@@ -349,7 +362,7 @@ check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 
 check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
 socket=$server
 
-# 11. Nothing is left behind: once the server is gone, no process of any session the tests
+# 12. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null
 left_behind() {
