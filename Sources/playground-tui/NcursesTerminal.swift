@@ -78,6 +78,18 @@ final class NcursesTerminal: Terminal {
 
   deinit { shutdown() }
 
+  /// Whether terminfo knows `term` and it can address the cursor; what is missing if not.
+  ///
+  /// Checked before `newterm`, which would already write to the terminal.
+  static func unmetRequirement(term: String?) -> TerminalRequirement? {
+    guard let term, !term.isEmpty else { return .noTerminalType }
+    switch cnc_terminal_type_status(term, STDOUT_FILENO) {
+    case 1: return nil
+    case 0: return .cannotMoveCursor(term)
+    default: return .unknownTerminalType(term)
+    }
+  }
+
   /// Restores the terminal: mouse and keypad off, cursor on, main screen, tty modes.
   ///
   /// Safe to call more than once.

@@ -339,7 +339,27 @@ check "wrapped fg, then ↑: a neuron is added" "wait_for_pattern 'FEATURES 1-7 
 tm send-keys -t "$session" q
 restored "wrapped Ctrl-Z, fg, q" 0
 
-# 11. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+# 11. No terminal, no screen: stdout a pipe, stdin and stdout not terminals, a terminal
+#     type that cannot move the cursor, none, or an unknown one. Each exits 2 at once
+#     with one line saying what is missing, writing nothing else and touching no mode.
+no_terminal() {  # NAME EXPECTED-MESSAGE COMMAND-LINE
+  run "$1" "$3"
+  check "$1: says what is missing" "wait_for '$2'"
+  restored "$1" 2
+}
+no_terminal pipe 'standard output is not a terminal' \
+  'env TERM=tmux-256color LANG=C.UTF-8 "$app" | cat'
+no_terminal file 'standard input and standard output are not terminals' \
+  "env TERM=tmux-256color LANG=C.UTF-8 \"\$app\" </dev/null >'$work/file.out'"
+check "file: nothing written to the file" "[ -e '$work/file.out' ] && [ ! -s '$work/file.out' ]"
+no_terminal dumb 'TERM=dumb cannot move the cursor' 'env TERM=dumb LANG=C.UTF-8 "$app"'
+no_terminal no-term 'TERM is not set' 'env -u TERM LANG=C.UTF-8 "$app"'
+no_terminal unknown 'unknown terminal type (TERM=no-such-terminal)' \
+  'env TERM=no-such-terminal LANG=C.UTF-8 "$app"'
+check "subcommands still run without a terminal" \
+  "'$app' train --epochs 1 --seed 1 </dev/null >/dev/null 2>&1"
+
+# 12. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
 #     stays): it quits with status 0 at once instead of running on, orphaned, at full
 #     CPU. A server of its own, as killing it is the test.
 socket="$server-hup"
@@ -362,7 +382,7 @@ check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 
 check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
 socket=$server
 
-# 12. Nothing is left behind: once the server is gone, no process of any session the tests
+# 13. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null
 left_behind() {
