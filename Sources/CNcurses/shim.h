@@ -52,4 +52,22 @@ static inline const char *cnc_tigetstr(const char *name) {
     char *s = tigetstr(name);
     return (s == (char *)-1) ? (const char *)0 : s;
 }
+/* Whether a terminal type can run a full-screen program, checked before anything is written:
+   1 when terminfo knows it and it can address the cursor (cup); 0 when it cannot (no cup, or
+   a hardcopy terminal); -1 when terminfo does not know it (or calls it generic); -2 when
+   there is no terminfo database. Leaves no terminal set up. */
+struct term;
+/* From term.h, which is not included: its capability-name macros (lines, columns, bell...)
+   would leak into everything after it. */
+extern int setupterm(const char *, int, int *);
+extern struct term *set_curterm(struct term *);
+extern int del_curterm(struct term *);
+static inline int cnc_terminal_type_status(const char *term, int fd) {
+    int err = 0;
+    if (setupterm(term, fd, &err) != OK) return err == 1 ? 0 : (err == -1 ? -2 : -1);
+    const char *move = tigetstr("cup");
+    int usable = (move != NULL && move != (const char *)-1) ? 1 : 0;
+    del_curterm(set_curterm(NULL));
+    return usable;
+}
 #endif

@@ -3,11 +3,13 @@ import Foundation
 
 /// Why a command could not do what it was asked; the kind decides the exit status.
 enum CommandFailure: Error, Equatable {
-  /// The command could not do its work (an unwritable `--output`, no terminal): exit 1.
-  /// The line goes to standard error.
+  /// The command could not do its work (an unwritable `--output`): exit 1. The line goes
+  /// to standard error.
   case runtime(String)
-  /// A scenario file, data file or link that cannot be used: exit 2. The lines go to
-  /// standard error; none when the command has already printed them as it went.
+  /// A scenario file, data file or link that cannot be used, or no terminal for the
+  /// playground (`TerminalRequirement`: the user's setup is input to the command too):
+  /// exit 2. The lines go to standard error; none when the command has already printed
+  /// them as it went.
   case badInput([String])
 
   /// What standard error gets, one line each.
@@ -21,11 +23,12 @@ enum CommandFailure: Error, Equatable {
 
 /// The exit status of every command, decided in one place (DESIGN.md §4): 0 success (a
 /// diverged training run included: it is a result), 1 a runtime failure, 2 a bad scenario
-/// or data file, 64 a usage error (swift-argument-parser's own).
+/// or data file or no terminal for the playground, 64 a usage error
+/// (swift-argument-parser's own).
 enum ExitStatus {
-  /// The command failed while running: an unwritable file, no terminal.
+  /// The command failed while running: an unwritable file.
   static let runtimeFailure: Int32 = 1
-  /// A bad scenario or data file (or link).
+  /// A bad scenario or data file (or link), or no terminal for the playground.
   static let badInput: Int32 = 2
 
   /// The exit status for an error thrown while parsing or running a command: a

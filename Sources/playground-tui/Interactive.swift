@@ -26,14 +26,24 @@ struct InteractiveLaunch {
 
 /// The interactive playground: terminal, background training and the UI loop.
 enum Interactive {
-  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP); the terminal is restored on every
-  /// path, including a crash.
+  /// Runs until quit (q, Ctrl-C, SIGTERM, SIGHUP, a terminal that hangs up); the
+  /// terminal is restored on every path, including a crash and the signals whose default
+  /// action ends the process (SIGQUIT, SIGUSR1, …: `CrashGuard`), and while suspended by
+  /// Ctrl-Z.
   ///
   /// Environment: `PLAYGROUND_DEBUG_STATS=1` prints frame and training figures to stderr
   /// on exit; `PLAYGROUND_DEBUG_CRASH=1` traps after the first frame (to test the crash
   /// guard).
-  /// - Throws: A runtime failure when there is no terminal to run on.
+  /// - Throws: Bad input (exit 2) when there is no terminal to run on: stdin or stdout is
+  ///   not a terminal, or TERM is unset, unknown or cannot move the cursor
+  ///   (`TerminalRequirement`); a runtime failure when the process is out of descriptors.
   static func run(_ launch: InteractiveLaunch) throws(CommandFailure) {
+    let environment = ColorEnvironment.current
+    if let unmet = TerminalRequirement.unmetByStandardStreams()
+      ?? NcursesTerminal.unmetRequirement(term: environment.term)
+    {
+      throw .badInput([unmet.message])
+    }
     // Before any thread exists, so every thread inherits the mask (see SignalSources).
     SignalSources.blockAsyncSignals()
     setlocale(LC_ALL, "")
@@ -45,8 +55,7 @@ enum Interactive {
       let terminal = NcursesTerminal(
         requested: launch.color, theme: launch.theme, unicode: unicode, wake: wake, flags: flags)
     else {
-      throw .runtime(
-        "playground-tui: unknown terminal type (TERM=\(ColorEnvironment.current.term ?? ""))")
+      throw .badInput([TerminalRequirement.unknownTerminalType(environment.term ?? "").message])
     }
     let clock = SystemClock()
     let started = clock.now()

@@ -9,7 +9,9 @@ import PlaygroundTUI
 /// into `stdscr` as they are (the frame is final: glyphs, ASCII and mono shading are
 /// `PlaygroundTUI`'s decisions), with colour pairs allocated once at start-up so there is
 /// no pair churn, and lets `doupdate` send the difference. `nextEvent` blocks in `poll`
-/// on the keyboard and a wake pipe, so an idle playground uses no CPU.
+/// on the keyboard and a wake pipe, so an idle playground uses no CPU; it also carries out
+/// what the signal sources ask for: suspend (Ctrl-Z), resume (`fg`) and resize. A terminal
+/// that hangs up ends the program, whether or not a SIGHUP reaches it.
 final class NcursesTerminal: Terminal {
   private(set) var size: Size
   /// The colour tier in use (decided after `start_color`).
@@ -17,18 +19,19 @@ final class NcursesTerminal: Terminal {
   private let theme: Theme
   private let unicode: Bool
   private let screen: OpaquePointer
-  private let window: UnsafeMutablePointer<WINDOW>
+  /// `stdscr` of `screen`.
+  let window: UnsafeMutablePointer<WINDOW>
   private let wake: WakePipe
-  private let flags: ControlFlags
+  /// Set by the signal sources (quit, resize, suspend, continue); `readInput` sets quit.
+  let flags: ControlFlags
   private let colors: Int
   /// Pair number for every (foreground, background) of `TerminalColors.all`.
   private var pairs: [Int32] = []
   private var previous: CellBuffer?
   private var pending: [InputEvent] = []
-  private var isShutDown = false
-  /// Consecutive times stdin was readable but yielded nothing, and whether that means EOF.
+  private(set) var isShutDown = false
+  /// Consecutive times stdin was readable but yielded nothing (see `readInput`).
   private var emptyReads = 0
-  private var inputAtEOF = false
 
   /// Starts ncurses; nil when the terminal type is unknown.
   ///
@@ -60,15 +63,7 @@ final class NcursesTerminal: Terminal {
     self.unicode = unicode
     self.wake = wake
     self.flags = flags
-    _ = cbreak()
-    _ = noecho()
-    _ = nonl()
-    _ = keypad(window, true)
-    _ = nodelay(window, true)
-    _ = curs_set(0)
-    _ = set_escdelay(25)
-    _ = mouseinterval(0)
-    _ = mousemask(cnc_ALL_MOUSE_EVENTS(), nil)
+    Self.setModes(window)
     // alloc_pair and friends segfault without a colour table (terminal.md §2.4).
     let colorsUsable = has_colors() && start_color() == OK
     if colorsUsable { _ = use_default_colors() }
@@ -83,15 +78,29 @@ final class NcursesTerminal: Terminal {
 
   deinit { shutdown() }
 
+  /// Whether terminfo knows `term` and it can address the cursor; what is missing if not.
+  ///
+  /// Checked before `newterm`, which would already write to the terminal.
+  static func unmetRequirement(term: String?) -> TerminalRequirement? {
+    guard let term, !term.isEmpty else { return .noTerminalType }
+    switch cnc_terminal_type_status(term, STDOUT_FILENO) {
+    case 1: return nil
+    case 0: return .cannotMoveCursor(term)
+    default: return .unknownTerminalType(term)
+    }
+  }
+
   /// Restores the terminal: mouse and keypad off, cursor on, main screen, tty modes.
   ///
   /// Safe to call more than once.
   func shutdown() {
     guard !isShutDown else { return }
     isShutDown = true
-    _ = mousemask(0, nil)
-    _ = curs_set(1)
-    _ = endwin()
+    SignalSources.allowingBackgroundTerminalChanges {
+      _ = mousemask(0, nil)
+      _ = curs_set(1)
+      _ = endwin()
+    }
     delscreen(screen)
     CrashGuard.disarm()
   }
@@ -99,28 +108,44 @@ final class NcursesTerminal: Terminal {
   // MARK: Input
 
   func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-    if !pending.isEmpty { return pending.removeFirst() }
+    takeJobControl()
     if let resize = takeResize() { return resize }
+    if !pending.isEmpty { return pending.removeFirst() }
     if flags.quit.load(ordering: .acquiring) { return nil }
-    // Once stdin has reached end of file (e.g. /dev/null when measuring output), only
-    // the wake pipe is watched: a readable-but-empty stdin would make poll spin.
     var fds = [
       pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: inputAtEOF ? -1 : STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
     ]
     let timeout = timeoutMilliseconds < 0 ? -1 : Int32(min(timeoutMilliseconds, 60_000))
-    guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR (Ctrl-Z)
+    guard poll(&fds, 2, timeout) > 0 else { return nil }  // timeout, or EINTR
     if fds[0].revents != 0 { wake.drain() }
-    if fds[1].revents & Int16(POLLIN) != 0 {
-      if !readKeys() {
-        emptyReads += 1
-        inputAtEOF = emptyReads >= 3
-      }
-    } else if fds[1].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-      flags.quit.store(true, ordering: .releasing)  // the terminal went away
-    }
+    readInput(events: fds[1].revents)
+    takeJobControl()
     if let resize = takeResize() { return resize }
     return pending.isEmpty ? nil : pending.removeFirst()
+  }
+
+  /// Reads the keys `poll` reported; a terminal that hung up ends the program.
+  ///
+  /// When the terminal goes away (its window closed, tmux killed) without a SIGHUP
+  /// reaching the program, `poll` reports POLLHUP (with POLLIN) and reads return end of
+  /// file for ever: stdin is a terminal, so both mean it is gone, and the program quits
+  /// (exit 0; restoring the terminal then fails harmlessly). It used to stop watching
+  /// stdin instead and run on, orphaned. Three empty reads in a row count as gone too, so
+  /// a readable but empty stdin can never make the loop spin.
+  private func readInput(events: Int16) {
+    guard events != 0 else { return }
+    let gone: Bool
+    if events & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      gone = true
+    } else if readKeys() {
+      emptyReads = 0
+      gone = false
+    } else {
+      emptyReads += 1
+      gone = emptyReads >= 3
+    }
+    if gone { flags.quit.store(true, ordering: .releasing) }
   }
 
   /// Drains everything ncurses can decode now (it may hold several keys in its buffer);
@@ -132,7 +157,6 @@ final class NcursesTerminal: Terminal {
       let status = wget_wch(window, &character)
       guard status != ERR else { break }
       readAny = true
-      emptyReads = 0
       if status == KEY_CODE_YES, character == KEY_RESIZE {
         flags.resized.store(true, ordering: .releasing)
         continue

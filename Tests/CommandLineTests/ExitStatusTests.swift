@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// One meaning per exit status across every command (DESIGN.md §4): 0 ok, 1 a runtime
-/// failure, 2 a bad scenario or data file (or link), 64 a usage error.
+/// failure, 2 a bad scenario or data file (or link) or no terminal for the playground, 64 a
+/// usage error.
 @Suite struct ExitStatusTests {
   struct Case: Sendable, CustomTestStringConvertible {
     var arguments: [String]
@@ -43,19 +44,27 @@ import Testing
     }
   }
 
-  /// The playground without a terminal it knows fails at run time, before drawing.
-  @Test func anUnknownTerminalIsARuntimeFailure() throws {
+  /// The playground without a terminal is bad input (exit 2): it says what is missing in
+  /// one line and writes nothing else (the tmux end-to-end tests cover a pipe, `TERM=dumb`,
+  /// an unset and an unknown TERM on a real terminal).
+  @Test func withoutATerminalThePlaygroundIsBadInput() throws {
     let process = Process()
     process.executableURL = try CLI.binary
-    process.environment = ["TERM": "no-such-terminal", "PATH": "/usr/bin:/bin"]
+    process.environment = ["TERM": "xterm-256color", "PATH": "/usr/bin:/bin"]
+    let out = Pipe()
     let err = Pipe()
-    process.standardOutput = FileHandle.nullDevice
+    process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    let written = out.fileHandleForReading.readDataToEndOfFile()
     let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
-    #expect(message == "playground-tui: unknown terminal type (TERM=no-such-terminal)\n")
+    #expect(process.terminationStatus == 2)
+    #expect(written.isEmpty)
+    #expect(
+      message == "playground-tui: the playground needs a terminal, but standard input and "
+        + "standard output are not terminals (to train without a screen, use "
+        + "'playground-tui train')\n")
   }
 }

@@ -4,8 +4,10 @@ import Testing
 
 /// Runs `Tests/e2e/tmux-e2e.sh` against the binary of the configuration under test (the
 /// one built beside this test bundle, so `swift test -c release` drives the release
-/// binary): start, train, resize, and quit by q, Ctrl-C, SIGTERM, SIGHUP and a crash, each
-/// restoring the terminal.
+/// binary): start, train, resize, and quit by q, Ctrl-C, SIGTERM, SIGHUP, a crash, Ctrl-\
+/// and other signals that end a process, each restoring the terminal; Ctrl-S, Ctrl-Z and
+/// `fg`; no terminal (a pipe, a file, `TERM=dumb`); a hang-up without SIGHUP; and no
+/// process left behind.
 ///
 /// `.ci/run` builds the binary before `swift test`; without it this test fails and says how to
 /// build it rather than passing silently.

@@ -23,6 +23,11 @@ if ! command -v tmux >/dev/null; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+if ! command -v perl >/dev/null; then
+  echo "FAIL perl is not installed (Debian's perl-base has what this needs)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 if [ ! -x "$app" ]; then
   echo "FAIL no binary at $app (run 'swift build' in that configuration first)"
   echo "0 passed, 1 failed"
@@ -30,13 +35,29 @@ if [ ! -x "$app" ]; then
 fi
 
 server="pgtui-e2e-$$-$RANDOM"
+socket=$server
 work=$(mktemp -d)
-tm() { tmux -L "$server" "$@"; }
+sessions=""  # the session id (= pane pid) of every pane started, for cleanup
+tm() { tmux -L "$socket" "$@"; }
+# Kills both servers, then whatever is still running in a session the tests started (an app
+# that failed to quit, a wrapper that outlived its pane): a test run leaves nothing.
 cleanup() {
-  tm kill-server 2>/dev/null
+  tmux -L "$server" kill-server 2>/dev/null
+  tmux -L "$server-hup" kill-server 2>/dev/null
+  for sid in $sessions; do pkill -KILL -s "$sid" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# unblocked COMMAND...: runs COMMAND with no signal blocked. A process started from a
+# libdispatch worker thread (as `swift test` starts this script) inherits nearly every
+# signal blocked, and a tmux server hands its mask on to every pane: SIGHUP then did not
+# end the wrappers when their pane went (they stayed behind), and Ctrl-\, Ctrl-Z or a
+# SIGUSR1 would not reach a program as they do from a real terminal.
+unblocked() {
+  perl -MPOSIX -e 'sigprocmask(SIG_SETMASK, POSIX::SigSet->new) or die "sigprocmask: $!";
+    exec { $ARGV[0] } @ARGV or die "exec $ARGV[0]: $!"' "$@"
+}
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 bad() {
@@ -48,30 +69,81 @@ bad() {
 }
 check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 
-# start NAME [ENV=VALUE...] -- [ARGS...]: runs the app in a new session under a wrapper
-# that records the tty modes before and after and the exit status, then stays open so
-# the pane's modes can be read. `trap : INT` keeps the wrapper alive on Ctrl-C without
-# giving the app an ignored SIGINT.
-start() {
+# launch NAME SHELL-COMMAND: a new session running SHELL-COMMAND, with no signal blocked.
+launch() {
   session=$1
+  unblocked tmux -L "$socket" new-session -d -s "$session" -x 100 -y 30 "$2"
+  sessions+=" $(tm display -p -t "$session" '#{pane_pid}')"
+}
+
+# wrapper NAME COMMAND-LINE: writes $work/NAME/run.sh, which runs COMMAND-LINE (a bash
+# command line; "$app" is the binary) and records the tty modes before and after and the
+# exit status (of the first command of a pipeline). `trap : INT` keeps the wrapper alive
+# on Ctrl-C without giving the app an ignored SIGINT; no core files for the signals that
+# would write one.
+wrapper() {
+  dir="$work/$1"
+  mkdir -p "$dir"
+  cat >"$dir/run.sh" <<WRAPPER
+stty -g > '$dir/before'
+trap : INT
+ulimit -c 0
+app='$app'
+$2
+echo \${PIPESTATUS[0]} > '$dir/rc'
+stty -g > '$dir/after'
+WRAPPER
+}
+
+# run NAME COMMAND-LINE: runs the wrapper in a new session, which then stays open so the
+# pane's modes can be read.
+run() {
+  wrapper "$1" "$2"
+  launch "$1" "bash '$dir/run.sh'; exec sleep 600"
+}
+
+# start NAME [ENV=VALUE...] -- [ARGS...]: runs the app with a known terminal and locale,
+# the Swift backtracer off, then ENV (which may override those) and ARGS.
+start() {
+  local name=$1
   shift
   local envs=() args=()
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
   [ $# -gt 0 ] && shift
   args=("$@")
-  dir="$work/$session"
-  mkdir -p "$dir"
-  local cmd="stty -g > '$dir/before'; trap : INT; env TERM=tmux-256color LANG=C.UTF-8"
-  cmd+=" SWIFT_BACKTRACE=enable=no ${envs[*]:-} '$app' ${args[*]:-}; echo \$? > '$dir/rc';"
-  cmd+=" stty -g > '$dir/after'; sleep 600"
-  tm new-session -d -s "$session" -x 100 -y 30 "$cmd"
+  run "$name" "env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no ${envs[*]:-} \"\$app\" ${args[*]:-}"
+}
+
+screen() { tm capture-pane -p -J -t "$session" 2>/dev/null; }
+modes() {
+  tm display -p -t "$session" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}'
 }
 
 # wait_for TEXT [SECONDS]: polls the screen until TEXT shows.
 wait_for() {
   local deadline=$((SECONDS + ${2:-15}))
   while [ $SECONDS -lt $deadline ]; do
-    tm capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$1" && return 0
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_for_pattern REGEX [SECONDS]: polls the screen until a line matches REGEX.
+wait_for_pattern() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qE -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_modes MODES [SECONDS]: polls the pane's modes until they are MODES.
+wait_modes() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(modes)" = "$1" ] && return 0
     sleep 0.1
   done
   return 1
@@ -104,15 +176,16 @@ wait_exit() {
   return 1
 }
 
-app_pid() { pgrep -P "$(tm display -p -t "$session" '#{pane_pid}')" -x playground-tui; }
+# app_pid: the app running in the session's pane (the pane is its session leader).
+app_pid() { pgrep -s "$(tm display -p -t "$session" '#{pane_pid}')" -x playground-tui; }
 
 # restored LABEL EXPECTED-RC: exit status and every terminal mode back as before.
 restored() {
   check "$1: exits" "wait_exit"
   check "$1: exit status $2" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = '$2' ]"
-  local modes
-  modes=$(tm display -p -t "$session" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}')
-  check "$1: alternate screen off, cursor on, mouse and keypad off ($modes)" "[ '$modes' = '0 1 0 0' ]"
+  local now
+  now=$(modes)
+  check "$1: alternate screen off, cursor on, mouse and keypad off ($now)" "[ '$now' = '0 1 0 0' ]"
   check "$1: tty modes as before (stty -g)" "cmp -s '$dir/before' '$dir/after'"
   tm kill-session -t "$session" 2>/dev/null
 }
@@ -172,13 +245,161 @@ check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq
 tm send-keys -t "$session" q
 restored "mono q" 0
 
-# 7. A lesson given by name shows its place in the lecture; ] loads the next one.
+# 6b. A lesson given by name shows its place in the lecture; ] loads the next one.
 start lesson -- --preset xor-linear
 check "a lesson shows its place in the lecture" "wait_for '[] 2/'"
 tm send-keys -t "$session" ']'
 check "] loads the next lesson" "wait_for '[] 3/'"
 tm send-keys -t "$session" q
 restored "lesson q" 0
+
+# 7. Ctrl-S is a key, not XON/XOFF flow control: the display keeps changing after it
+#    (it froze with no sign), and flow control is back on after exit (stty -g).
+start ctrl-s
+wait_for 'Epoch 0'
+tm send-keys -t "$session" C-s
+tm send-keys -t "$session" Space
+check "Ctrl-S: the display keeps going (training shows)" "wait_epoch_above 0"
+tm send-keys -t "$session" q
+restored "Ctrl-S" 0
+
+# 8. Ctrl-\ (SIGQUIT), with the Swift backtracer on as users have it: the terminal is
+#    restored first, then the program ends by SIGQUIT (128 + 3); no backtrace over the
+#    screen, no 30 s wait, no carrying on with a broken screen.
+start quit SWIFT_BACKTRACE=enable=yes
+wait_for 'Epoch 0'
+tm send-keys -t "$session" Space
+wait_epoch_above 0
+tm send-keys -t "$session" 'C-\'
+restored "Ctrl-\\ (SIGQUIT)" 131
+
+# 9. Other signals whose default action ends the process: restored, then ended by them.
+for sig in USR1 PIPE ALRM; do
+  start "sig-$sig"
+  wait_for 'Epoch 0'
+  kill -"$sig" "$(app_pid)" 2>/dev/null
+  restored "SIG$sig" $((128 + $(kill -l "$sig")))
+done
+# The same when the parent left the signal blocked (as a libdispatch worker thread does).
+run sig-blocked "perl -MPOSIX -e 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGUSR1)) or die;
+  exec { \$ARGV[0] } @ARGV' env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no \"\$app\""
+wait_for 'Epoch 0'
+kill -USR1 "$(app_pid)" 2>/dev/null
+restored "SIGUSR1, blocked by the parent" 138
+
+# 10. Ctrl-Z, then fg, in an interactive shell: every mode is set again and ↑ is an arrow
+#     (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
+shell="env -i PATH='$PATH' HOME='$work' TERM=tmux-256color LANG=C.UTF-8 PS1='shell\$ '"
+shell+=" bash --norc --noprofile -i"
+type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
+stopped() { [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" = T ]; }
+wait_stopped() {
+  local deadline=$((SECONDS + 15))
+  while [ $SECONDS -lt $deadline ]; do stopped "$1" && return 0; sleep 0.1; done
+  return 1
+}
+dir="$work/jobs"
+mkdir -p "$dir"
+launch jobs "$shell"
+wait_for 'shell$'
+type_line "stty -g > '$dir/before'"
+type_line "SWIFT_BACKTRACE=enable=no '$app'"
+wait_for 'Epoch 0'
+check "Ctrl-Z: runs with the alternate screen, no cursor, mouse and keypad on" \
+  "wait_modes '1 0 1 1'"
+tm send-keys -t "$session" C-z
+check "Ctrl-Z: stops and gives the shell back" "wait_for 'Stopped'"
+check "Ctrl-Z: the terminal is restored while stopped" "wait_modes '0 1 0 0'"
+tty=$(tm display -p -t "$session" '#{pane_tty}')
+check "Ctrl-Z: flow control is back on while stopped" "stty -F '$tty' -a | grep -qw ixon"
+type_line fg
+check "fg: every mode is set again (alternate screen, cursor, mouse, keypad)" \
+  "wait_modes '1 0 1 1'"
+check "fg: flow control is off again" "stty -F '$tty' -a | grep -qw -- -ixon"
+check "fg: redrawn" "wait_for 'Epoch 0'"
+tm send-keys -t "$session" Up
+check "fg, then ↑: a neuron is added to the first layer" "wait_for_pattern 'FEATURES 1-7 +5 +2'"
+check "fg, then ↑: the activation did not change" "screen | grep -qE 'aA? Tanh'"
+tm send-keys -t "$session" Right Up
+check "fg, then → and ↑: the selection moved to the second layer" \
+  "wait_for_pattern 'FEATURES 1-7 +5 +3'"
+tm send-keys -t "$session" q
+wait_for 'shell$ $'
+type_line "echo \$? > '$dir/rc'; stty -g > '$dir/after'"
+restored "Ctrl-Z, fg, q" 0
+
+# 10b. The same under a wrapper (as `swift run` runs it): Ctrl-Z stops the wrapper at
+#      once and the shell takes the terminal back before the program has restored it;
+#      the program must still stop, and come back whole on fg.
+wrapper jobs-wrapped 'SWIFT_BACKTRACE=enable=no "$app"'
+launch jobs-wrapped "$shell"
+wait_for 'shell$'
+type_line "bash '$dir/run.sh'"
+wait_for 'Epoch 0'
+pid=$(app_pid)
+tm send-keys -t "$session" C-z
+check "wrapped Ctrl-Z: the program stops" "wait_stopped '${pid:-0}'"
+check "wrapped Ctrl-Z: the terminal is restored while stopped" "wait_modes '0 1 0 0'"
+type_line fg
+check "wrapped fg: every mode is set again" "wait_modes '1 0 1 1'"
+tm send-keys -t "$session" Up
+check "wrapped fg, then ↑: a neuron is added" "wait_for_pattern 'FEATURES 1-7 +5 +2'"
+tm send-keys -t "$session" q
+restored "wrapped Ctrl-Z, fg, q" 0
+
+# 11. No terminal, no screen: stdout a pipe, stdin and stdout not terminals, a terminal
+#     type that cannot move the cursor, none, or an unknown one. Each exits 2 at once
+#     with one line saying what is missing, writing nothing else and touching no mode.
+no_terminal() {  # NAME EXPECTED-MESSAGE COMMAND-LINE
+  run "$1" "$3"
+  check "$1: says what is missing" "wait_for '$2'"
+  restored "$1" 2
+}
+no_terminal pipe 'standard output is not a terminal' \
+  'env TERM=tmux-256color LANG=C.UTF-8 "$app" | cat'
+no_terminal file 'standard input and standard output are not terminals' \
+  "env TERM=tmux-256color LANG=C.UTF-8 \"\$app\" </dev/null >'$work/file.out'"
+check "file: nothing written to the file" "[ -e '$work/file.out' ] && [ ! -s '$work/file.out' ]"
+no_terminal dumb 'TERM=dumb cannot move the cursor' 'env TERM=dumb LANG=C.UTF-8 "$app"'
+no_terminal no-term 'TERM is not set' 'env -u TERM LANG=C.UTF-8 "$app"'
+no_terminal unknown 'unknown terminal type (TERM=no-such-terminal)' \
+  'env TERM=no-such-terminal LANG=C.UTF-8 "$app"'
+check "subcommands still run without a terminal" \
+  "'$app' train --epochs 1 --seed 1 </dev/null >/dev/null 2>&1"
+
+# 12. The terminal hangs up and no SIGHUP reaches the program (its shell ignores it and
+#     stays): it quits with status 0 at once instead of running on, orphaned, at full
+#     CPU. A server of its own, as killing it is the test.
+socket="$server-hup"
+dir="$work/hangup"
+mkdir -p "$dir"
+cat >"$dir/run.sh" <<WRAPPER
+trap '' HUP
+env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no '$app' --preset spiral-deep
+echo \$? > '$dir/rc'
+WRAPPER
+launch hangup "sh '$dir/run.sh'"
+wait_for 'Epoch 0'
+tm send-keys -t "$session" Space
+wait_epoch_above 0
+pid=$(app_pid)
+tm kill-server
+deadline=$((SECONDS + 10))
+while [ $SECONDS -lt $deadline ] && [ ! -s "$dir/rc" ]; do sleep 0.1; done
+check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 '${pid:-0}' 2>/dev/null"
+check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
+socket=$server
+
+# 13. Nothing is left behind: once the server is gone, no process of any session the tests
+#     started remains (under `swift test` the wrappers sleeping in their panes stayed).
+tmux -L "$server" kill-server 2>/dev/null
+left_behind() {
+  local sid
+  for sid in $sessions; do pgrep -s "$sid"; done
+}
+deadline=$((SECONDS + 10))
+while [ $SECONDS -lt $deadline ] && [ -n "$(left_behind)" ]; do sleep 0.1; done
+check "no process is left behind ($(left_behind | wc -l) left)" "[ -z \"\$(left_behind)\" ]"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
