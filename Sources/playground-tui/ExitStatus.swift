@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 
 /// Why a command could not do what it was asked; the kind decides the exit status.
 enum CommandFailure: Error, Equatable {
@@ -9,12 +9,21 @@ enum CommandFailure: Error, Equatable {
   /// A scenario file, data file or link that cannot be used: exit 2. The lines go to
   /// standard error; none when the command has already printed them as it went.
   case badInput([String])
+  /// Standard output's reader went away while SIGPIPE was ignored (EPIPE): exit 1 without
+  /// a message, as quiet as the SIGPIPE that would otherwise have ended the process.
+  case brokenPipe
+
+  /// A failed write: one line naming the file and why, or a quiet broken pipe.
+  init(_ failure: WriteFailure) {
+    self = failure.isBrokenPipe ? .brokenPipe : .runtime("playground-tui: \(failure.message)")
+  }
 
   /// What standard error gets, one line each.
   var lines: [String] {
     switch self {
     case .runtime(let line): return [line]
     case .badInput(let lines): return lines
+    case .brokenPipe: return []
     }
   }
 }
@@ -33,7 +42,7 @@ enum ExitStatus {
   /// swift-argument-parser decides.
   static func code(for error: any Error) -> Int32 {
     switch error {
-    case CommandFailure.runtime: return runtimeFailure
+    case CommandFailure.runtime, CommandFailure.brokenPipe: return runtimeFailure
     case CommandFailure.badInput: return badInput
     default: return PlaygroundCommand.exitCode(for: error).rawValue
     }
@@ -47,7 +56,7 @@ enum ExitStatus {
       PlaygroundCommand.exit(withError: error)
     }
     for line in failure.lines { printError(line) }
-    Foundation.exit(code(for: failure))
+    Glibc.exit(code(for: failure))
   }
 }
 
@@ -62,9 +71,4 @@ extension PlaygroundCommand {
       ExitStatus.exit(with: error)
     }
   }
-}
-
-/// Writes one line to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
 }

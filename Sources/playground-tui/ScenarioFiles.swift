@@ -121,28 +121,24 @@ enum ScenarioFiles {
     if files.isEmpty { deliver([], true) }
   }
 
-  /// Writes `text` to `path` atomically (temporary file in the same folder, then rename)
+  /// Writes `scenario` to `path` as a file (see ``OutputFile``: a symlink is followed, a
+  /// regular file replaced atomically keeping its mode, anything else written as it is)
   /// and returns `path` as given, for messages.
   ///
-  /// Refuses to replace an existing file unless `overwrite`.
-  static func write(_ text: String, to path: String, overwrite: Bool) -> Result<
+  /// Refuses to replace anything at `path` unless `overwrite`. Every failure says why:
+  /// `s.json: cannot write: No space left on device`.
+  static func write(_ scenario: Scenario, to path: String, overwrite: Bool) -> Result<
     String, ScenarioFileError
   > {
-    let url = URL(fileURLWithPath: path)
-    let manager = FileManager.default
-    if !overwrite && manager.fileExists(atPath: url.path) {
+    if !overwrite && FilePath.exists(path) {
       return .failure(ScenarioFileError("\(path) exists", fileExists: true))
     }
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    do {
-      try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: temporary)
+    do throws(WriteFailure) {
+      let file = try OutputFile.open(path)
+      try file.write(Array(scenario.encodedJSON().utf8))
+      try file.commit()
     } catch {
-      return .failure(ScenarioFileError("\(path): cannot write here"))
-    }
-    if rename(temporary.path, url.path) != 0 {
-      try? manager.removeItem(at: temporary)
-      return .failure(ScenarioFileError("\(path): cannot write here"))
+      return .failure(ScenarioFileError(error.message))
     }
     return .success(path)
   }

@@ -8,28 +8,29 @@ struct TrainReportWriter {
   var format: TrainFormat
   var seed: UInt64
   var classification: Bool
-  var sink: OutputSink
+  /// Where the text goes; its ``BufferedOutput/failure`` ends a run early.
+  var output: BufferedOutput
   private var rowCount = 0
 
-  init(format: TrainFormat, seed: UInt64, classification: Bool, sink: OutputSink) {
+  init(format: TrainFormat, seed: UInt64, classification: Bool, output: BufferedOutput) {
     self.format = format
     self.seed = seed
     self.classification = classification
-    self.sink = sink
+    self.output = output
   }
 
-  func begin() {
+  mutating func begin() {
     switch format {
     case .table:
       var header = pad("epoch", 8) + pad("train loss", 14) + pad("test loss", 14)
       if classification { header += pad("train acc", 11) + "test acc" }
-      sink.write(header.trimmingTrailingSpaces() + "\n")
+      output.write(header.trimmingTrailingSpaces() + "\n")
     case .csv:
-      sink.write(
+      output.write(
         "epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "")
           + "\n")
     case .json:
-      sink.write("{\"seed\":\(seed),\"epochs\":[")
+      output.write("{\"seed\":\(seed),\"epochs\":[")
     }
   }
 
@@ -43,11 +44,11 @@ struct TrainReportWriter {
       if classification {
         line += pad(percent(train.accuracy), 11) + percent(test.accuracy)
       }
-      sink.write(line.trimmingTrailingSpaces() + "\n")
+      output.write(line.trimmingTrailingSpaces() + "\n")
     case .csv:
       var line = "\(report.epoch),\(plain(train.loss)),\(plain(test.loss))"
       if classification { line += ",\(plain(train.accuracy)),\(plain(test.accuracy))" }
-      sink.write(line + "\n")
+      output.write(line + "\n")
     case .json:
       var object =
         "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
@@ -55,12 +56,12 @@ struct TrainReportWriter {
         object +=
           ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
       }
-      sink.write((rowCount == 0 ? "" : ",") + object + "}")
+      output.write((rowCount == 0 ? "" : ",") + object + "}")
     }
     rowCount += 1
   }
 
-  func end(final parameters: Parameters) {
+  mutating func end(final parameters: Parameters) {
     guard format == .json else { return }
     let weights = parameters.weights.map { layer in
       "["
@@ -68,7 +69,7 @@ struct TrainReportWriter {
           separator: ",") + "]"
     }
     let biases = parameters.biases.map { "[" + $0.map(json).joined(separator: ",") + "]" }
-    sink.write(
+    output.write(
       "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n"
     )
   }

@@ -45,3 +45,28 @@ enum CLI {
     return url
   }
 }
+
+extension CLI {
+  /// Runs `script` with bash in `directory`, the binary's path in `$BIN`: for what needs a
+  /// shell (a redirection to /dev/full, a pipeline with SIGPIPE ignored).
+  static func shell(_ script: String, in directory: URL) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script]
+    process.environment = ProcessInfo.processInfo.environment.merging(
+      ["BIN": try binary.path], uniquingKeysWith: { $1 })
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}
