@@ -38,7 +38,8 @@ struct TrainCommand: ParsableCommand {
     var session = Session(scenario: resolved.scenario, seed: resolved.seed)
     var writer = TrainReportWriter(
       format: format, seed: resolved.seed,
-      classification: resolved.scenario.problem == .classification, output: BufferedOutput(file))
+      classification: resolved.scenario.problem == .classification,
+      hasTestData: !session.data.test.isEmpty, output: BufferedOutput(file))
     writer.begin()
     writer.row(session.report)
     var epoch = 0

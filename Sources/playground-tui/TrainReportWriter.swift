@@ -1,21 +1,30 @@
 import PlaygroundCore
+import PlaygroundTUI
 
 /// Formats `train`'s rows (DESIGN.md §4): a table for people, csv with
 /// `epoch,train_loss,test_loss[,train_accuracy,test_accuracy]`, or one JSON object.
 ///
-/// Non-finite numbers are `nan` in csv and the table, `null` in JSON.
+/// Non-finite numbers are `nan` in csv and the table, `null` in JSON. Without test points
+/// the test columns are `-` in the table (there is nothing to measure, and `nan` there
+/// would read as divergence), `nan` in csv and `null` in JSON (DESIGN.md §4).
 struct TrainReportWriter {
   var format: TrainFormat
   var seed: UInt64
   var classification: Bool
+  /// False when the test set is empty.
+  var hasTestData: Bool
   /// Where the text goes; its ``BufferedOutput/failure`` ends a run early.
   var output: BufferedOutput
   private var rowCount = 0
 
-  init(format: TrainFormat, seed: UInt64, classification: Bool, output: BufferedOutput) {
+  init(
+    format: TrainFormat, seed: UInt64, classification: Bool, hasTestData: Bool,
+    output: BufferedOutput
+  ) {
     self.format = format
     self.seed = seed
     self.classification = classification
+    self.hasTestData = hasTestData
     self.output = output
   }
 
@@ -39,10 +48,11 @@ struct TrainReportWriter {
     let test = report.test
     switch format {
     case .table:
+      let testLoss = hasTestData ? TableNumber.text(test.loss) : "-"
       var line =
-        pad(String(report.epoch), 8) + pad(fixed(train.loss), 14) + pad(fixed(test.loss), 14)
+        pad(String(report.epoch), 8) + pad(TableNumber.text(train.loss), 14) + pad(testLoss, 14)
       if classification {
-        line += pad(percent(train.accuracy), 11) + percent(test.accuracy)
+        line += pad(percent(train.accuracy), 11) + (hasTestData ? percent(test.accuracy) : "-")
       }
       output.write(line.trimmingTrailingSpaces() + "\n")
     case .csv:
@@ -82,16 +92,6 @@ struct TrainReportWriter {
   private func json(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "null" }
     return "\(value)"
-  }
-
-  private func fixed(_ value: Double) -> String {
-    guard value.isFinite else { return "nan" }
-    let scaled = (value * 1e6).rounded() / 1e6
-    var text = "\(scaled)"
-    if text.contains("e") { text = value < 1e-6 ? "0.000000" : text }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    let decimals = parts.count > 1 ? String(parts[1]) : ""
-    return parts[0] + "." + decimals.padding(toLength: 6, withPad: "0", startingAt: 0)
   }
 
   private func percent(_ value: Double?) -> String {
