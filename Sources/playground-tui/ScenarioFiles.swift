@@ -121,21 +121,31 @@ enum ScenarioFiles {
     if files.isEmpty { deliver([], true) }
   }
 
+  /// A path as messages name it: as typed, with control characters escaped.
+  static func shown(_ path: String) -> String { path.escapedForMessage(limit: .max) }
+
   /// Writes `scenario` to `path` as a file (see ``OutputFile``: a symlink is followed, a
   /// regular file replaced atomically keeping its mode, anything else written as it is)
   /// and returns `path` as given, for messages.
   ///
-  /// Refuses to replace anything at `path` unless `overwrite`. Every failure says why:
-  /// `s.json: cannot write: No space left on device`.
+  /// Refuses to replace anything at `path` unless `overwrite`, and a scenario whose file
+  /// would not load (``Scenario/fileText()``: weights that diverged). Every failure says
+  /// why: `s.json: cannot write: No space left on device`.
   static func write(_ scenario: Scenario, to path: String, overwrite: Bool) -> Result<
     String, ScenarioFileError
   > {
     if !overwrite && FilePath.exists(path) {
-      return .failure(ScenarioFileError("\(path) exists", fileExists: true))
+      return .failure(ScenarioFileError("\(shown(path)) exists", fileExists: true))
+    }
+    let text: String
+    do {
+      text = try scenario.fileText()
+    } catch {
+      return .failure(ScenarioFileError("\(shown(path)): not saved: \(error.description)"))
     }
     do throws(WriteFailure) {
       let file = try OutputFile.open(path)
-      try file.write(Array(scenario.encodedJSON().utf8))
+      try file.write(Array(text.utf8))
       try file.commit()
     } catch {
       return .failure(ScenarioFileError(error.message))

@@ -61,6 +61,12 @@ struct TrainCommand: ParsableCommand {
           + "try a lower learning rate")
     }
     if let save {
+      guard session.network.isFinite else {
+        throw .runtime(
+          "playground-tui: \(ScenarioFiles.shown(save)): not saved: training diverged at epoch "
+            + "\(session.epoch), so the weights are not finite numbers; train fewer epochs or "
+            + "lower the learning rate")
+      }
       let scenario = session.scenarioForSaving(includeWeights: true)
       if case .failure(let error) = ScenarioFiles.write(scenario, to: save, overwrite: true) {
         throw .runtime("playground-tui: \(error.message)")

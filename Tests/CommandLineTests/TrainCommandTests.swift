@@ -210,3 +210,29 @@ extension TrainCommandTests {
     #expect(!table.stdout.contains("nan"))
   }
 }
+
+extension TrainCommandTests {
+  /// `--save` after divergence writes no file the program would reject: exit 1 with a
+  /// line that says why, the rows printed as usual (issue 11, item 7).
+  @Test func aDivergedRunIsNotSaved() throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("blowup.json")
+    try Data(
+      #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
+        .utf8
+    ).write(to: file)
+    let result = try CLI.run(
+      [
+        "train", "--preset", "blowup.json", "--epochs", "500", "--seed", "3", "--format", "csv",
+        "--save", "trained.json",
+      ], in: directory)
+    #expect(result.status == 1)
+    #expect(result.stdout.split(separator: "\n").last?.contains("nan") == true)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 2, "\(result.stderr)")
+    #expect(
+      lines.last?.hasPrefix("playground-tui: trained.json: not saved: training diverged at epoch ")
+        == true, "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["blowup.json"])
+  }
+}
