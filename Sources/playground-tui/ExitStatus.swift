@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import PlaygroundCore
 
 /// Why a command could not do what it was asked; the kind decides the exit status.
 enum CommandFailure: Error, Equatable {
@@ -50,13 +51,30 @@ enum ExitStatus {
 
   /// Reports `error` and ends the process with ``code(for:)``.
   static func exit(with error: any Error) -> Never {
-    guard let failure = error as? CommandFailure else {
-      // Prints usage or help as swift-argument-parser does and exits with its code,
-      // which is the one `code(for:)` gives.
-      PlaygroundCommand.exit(withError: error)
-    }
+    guard let failure = error as? CommandFailure else { exitAsArgumentParser(error) }
     for line in failure.lines { printError(line) }
     Glibc.exit(code(for: failure))
+  }
+
+  /// Prints usage, help or a usage error as swift-argument-parser does and exits with
+  /// its code (the one `code(for:)` gives), except that a usage error quotes the command
+  /// line with its control characters escaped and each line cut at 300 characters, and
+  /// help that cannot be written is a runtime failure.
+  private static func exitAsArgumentParser(_ error: any Error) -> Never {
+    let text = PlaygroundCommand.fullMessage(for: error)
+    let code = PlaygroundCommand.exitCode(for: error)
+    if code.isSuccess {
+      do {
+        if !text.isEmpty { try printOutput(text + "\n") }
+      } catch {
+        exit(with: error)
+      }
+    } else if !text.isEmpty {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        printError(String(line).escapedForMessage(limit: 300))
+      }
+    }
+    Glibc.exit(code.rawValue)
   }
 }
 

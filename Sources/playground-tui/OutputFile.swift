@@ -13,7 +13,7 @@ struct WriteFailure: Error, Equatable {
 
   /// One line: `rows.csv: cannot write: No space left on device`.
   var message: String {
-    "\(target.escapedForMessage(limit: .max)): cannot write: \(String(cString: strerror(code)))"
+    "\(target.shown): cannot write: \(String(cString: strerror(code)))"
   }
 }
 

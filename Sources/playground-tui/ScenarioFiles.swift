@@ -32,22 +32,22 @@ enum ScenarioFiles {
       }
     }
     let known = listPresets().map(\.id)
-    let hint = known.isEmpty ? "" : "; presets: " + known.joined(separator: ", ")
-    return .failure(ScenarioFileError("\(nameOrPath): no such preset\(hint)"))
+    let hint = known.isEmpty ? "" : "; presets: " + known.map(\.shown).joined(separator: ", ")
+    return .failure(ScenarioFileError("\(nameOrPath.shown): no such preset\(hint)"))
   }
 
   /// The bytes of a scenario file, or why they cannot be read.
   static func read(_ file: ScenarioFile) -> Result<Data, ScenarioFileError> {
     let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
     if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
-      return .failure(ScenarioFileError("\(file.display): file is larger than 1 MB"))
+      return .failure(ScenarioFileError("\(file.display.shown): file is larger than 1 MB"))
     }
     do {
       return .success(try Data(contentsOf: file.url))
     } catch {
       let reason =
         FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "no such file"
-      return .failure(ScenarioFileError("\(file.display): \(reason)"))
+      return .failure(ScenarioFileError("\(file.display.shown): \(reason)"))
     }
   }
 
@@ -121,9 +121,6 @@ enum ScenarioFiles {
     if files.isEmpty { deliver([], true) }
   }
 
-  /// A path as messages name it: as typed, with control characters escaped.
-  static func shown(_ path: String) -> String { path.escapedForMessage(limit: .max) }
-
   /// Writes `scenario` to `path` as a file (see ``OutputFile``: a symlink is followed, a
   /// regular file replaced atomically keeping its mode, anything else written as it is)
   /// and returns `path` as given, for messages.
@@ -135,13 +132,13 @@ enum ScenarioFiles {
     String, ScenarioFileError
   > {
     if !overwrite && FilePath.exists(path) {
-      return .failure(ScenarioFileError("\(shown(path)) exists", fileExists: true))
+      return .failure(ScenarioFileError("\(path.shown) exists", fileExists: true))
     }
     let text: String
     do {
       text = try scenario.fileText()
     } catch {
-      return .failure(ScenarioFileError("\(shown(path)): not saved: \(error.description)"))
+      return .failure(ScenarioFileError("\(path.shown): not saved: \(error.description)"))
     }
     do throws(WriteFailure) {
       let file = try OutputFile.open(path)

@@ -1,3 +1,6 @@
+import Glibc
+import PlaygroundCore
+
 /// Writes one line to standard error; if even that fails there is no one left to tell,
 /// so the error is ignored (never a trap).
 func printError(_ line: String) {
@@ -13,4 +16,11 @@ func printOutput(_ text: String) throws(CommandFailure) {
   } catch {
     throw CommandFailure(error)
   }
+}
+
+extension String {
+  /// A path (or other text from the command line) as a message names it: as typed, with
+  /// control characters escaped so it cannot drive the terminal, and cut only past the
+  /// longest path the system opens.
+  var shown: String { escapedForMessage(limit: Int(PATH_MAX)) }
 }

@@ -63,7 +63,7 @@ struct TrainCommand: ParsableCommand {
     if let save {
       guard session.network.isFinite else {
         throw .runtime(
-          "playground-tui: \(ScenarioFiles.shown(save)): not saved: training diverged at epoch "
+          "playground-tui: \(save.shown): not saved: training diverged at epoch "
             + "\(session.epoch), so the weights are not finite numbers; train fewer epochs or "
             + "lower the learning rate")
       }

@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     for path in paths {
       let problems = ScenarioFiles.problems(in: ScenarioFile(path: path))
       if problems.isEmpty {
-        try printOutput("ok \(path.escapedForMessage(limit: .max))\n")
+        try printOutput("ok \(path.shown)\n")
       } else {
         allValid = false
         for line in problems { printError(line) }
@@ -38,7 +38,7 @@ struct PresetsCommand: ParsableCommand {
     for preset in presets {
       let padding = String(repeating: " ", count: max(1, width - preset.id.count))
       try printOutput(
-        preset.id.escapedForMessage(limit: .max) + padding
+        preset.id.shown + padding
           + preset.description.escapedForMessage(limit: .max) + "\n")
     }
   }
