@@ -17,10 +17,13 @@ struct WriteFailure: Error, Equatable {
   }
 }
 
-/// A destination being written, as coreutils treat one: a symlink is followed; a regular
-/// file (or a new one) is written to a temporary file in the same folder, which
-/// ``commit()`` renames over it with the old file's mode and owner; anything else (a FIFO,
-/// a device, a terminal) is opened and written as it is, never replaced.
+/// A destination being written, treated as coreutils treat one.
+///
+/// A symlink is followed. A regular file (or a new one) is written to a temporary file in
+/// the same folder, which ``commit()`` renames over it with the old file's mode and
+/// owner; a regular file this process may not write is refused (EACCES), as `cp` refuses
+/// it. Anything else (a FIFO, a device, a terminal) is opened and written as it is, never
+/// replaced.
 ///
 /// Owns its descriptor. Until ``commit()`` succeeds nothing at the path has changed: a
 /// failure, ``discard()`` or the end of the object removes the temporary file. Every
@@ -66,7 +69,10 @@ final class OutputFile {
     if stat(destination, &info) == 0 {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: throw WriteFailure(target: path, code: EISDIR)
-      case S_IFREG: return try replacing(destination, old: info, target: path)
+      case S_IFREG:
+        // A file we may not write is protected, as from cp: renaming over it would not ask.
+        guard access(destination, W_OK) == 0 else { throw WriteFailure(target: path, code: errno) }
+        return try replacing(destination, old: info, target: path)
       default:
         let fd = Glibc.open(destination, O_WRONLY | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw WriteFailure(target: path, code: errno) }

@@ -97,6 +97,29 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["kept"])
   }
 
+  /// A file the user may not write is not replaced, though its folder would allow the
+  /// rename (run as `nobody`, since root may write anything).
+  @Test func aFileWeMayNotWriteIsRefused() throws {
+    guard getuid() == 0, access("/usr/bin/setpriv", X_OK) == 0 else {
+      try Test.cancel("needs root and setpriv to run as nobody")
+    }
+    let directory = try CLI.temporaryDirectory()
+    try #require(chmod(directory.path, 0o777) == 0)
+    let file = directory.appendingPathComponent("locked.csv")
+    try Data("old\n".utf8).write(to: file)
+    try #require(chmod(file.path, 0o644) == 0)
+    let result = try CLI.shell(
+      "setpriv --reuid=65534 --regid=65534 --clear-groups \"$BIN\" train --epochs 1 --seed 1 "
+        + "--output locked.csv --save locked.csv", in: directory)
+    // 126 and 127: the shell could not run the binary as nobody (a folder it cannot search).
+    if result.status == 126 || result.status == 127 {
+      try Test.cancel("nobody cannot run the binary here: \(result.stderr)")
+    }
+    #expect(result.status == 1)
+    #expect(result.stderr == "playground-tui: locked.csv: cannot write: Permission denied\n")
+    #expect(Self.text(file) == "old\n")
+  }
+
   /// The temporary name stays short: every name up to the 255 bytes a folder entry may
   /// have can be written, and one byte more says why not.
   @Test func namesUpTo255BytesCanBeWritten() throws {
