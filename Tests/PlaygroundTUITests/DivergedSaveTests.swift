@@ -20,8 +20,10 @@ import Testing
     #expect(message.isError)
     #expect(
       message.text
-        == "Not saved: the weights diverged. Press S and untick weights (Tab) to save without them")
-    // As the message says: S, then Enter with weights unticked, saves.
+        == "Not saved: the weights diverged. Press S, Enter to save without weights")
+    let screen = Screens.render(s, 80, 24)
+    #expect(screen.lines.contains { $0.contains(message.text) }, "fits in 80 columns")
+    // As the message says: S, then Enter (weights start unticked), saves.
     _ = press(.character("S"), &s)
     #expect(
       press(.enter, &s) == [.save(path: "scenario.json", includeWeights: false, overwrite: false)])

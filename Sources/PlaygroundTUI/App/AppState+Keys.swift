@@ -43,10 +43,11 @@ extension AppState {
   }
 
   /// Asks the run loop to save, unless the weights asked for are not finite numbers (after
-  /// divergence): no file can hold them, so the message offers to save without them.
+  /// divergence): no file can hold them, so the message says how to save without them
+  /// (the save prompt opens with weights unticked).
   private mutating func save(_ path: String, weights: Bool, overwrite: Bool) -> [Effect] {
     if weights && !snapshot.network.isFinite {
-      fail("Not saved: the weights diverged. Press S and untick weights (Tab) to save without them")
+      fail("Not saved: the weights diverged. Press S, Enter to save without weights")
       return []
     }
     lastSave = SaveRequest(path: path, weights: weights)
