@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Glibc
+import PlaygroundCore
 
 /// Why a command could not do what it was asked; the kind decides the exit status.
 enum CommandFailure: Error, Equatable {
@@ -11,12 +12,21 @@ enum CommandFailure: Error, Equatable {
   /// exit 2. The lines go to standard error; none when the command has already printed
   /// them as it went.
   case badInput([String])
+  /// Standard output's reader went away while SIGPIPE was ignored (EPIPE): exit 1 without
+  /// a message, as quiet as the SIGPIPE that would otherwise have ended the process.
+  case brokenPipe
+
+  /// A failed write: one line naming the file and why, or a quiet broken pipe.
+  init(_ failure: WriteFailure) {
+    self = failure.isBrokenPipe ? .brokenPipe : .runtime("playground-tui: \(failure.message)")
+  }
 
   /// What standard error gets, one line each.
   var lines: [String] {
     switch self {
     case .runtime(let line): return [line]
     case .badInput(let lines): return lines
+    case .brokenPipe: return []
     }
   }
 }
@@ -36,7 +46,7 @@ enum ExitStatus {
   /// swift-argument-parser decides.
   static func code(for error: any Error) -> Int32 {
     switch error {
-    case CommandFailure.runtime: return runtimeFailure
+    case CommandFailure.runtime, CommandFailure.brokenPipe: return runtimeFailure
     case CommandFailure.badInput: return badInput
     default: return PlaygroundCommand.exitCode(for: error).rawValue
     }
@@ -44,13 +54,30 @@ enum ExitStatus {
 
   /// Reports `error` and ends the process with ``code(for:)``.
   static func exit(with error: any Error) -> Never {
-    guard let failure = error as? CommandFailure else {
-      // Prints usage or help as swift-argument-parser does and exits with its code,
-      // which is the one `code(for:)` gives.
-      PlaygroundCommand.exit(withError: error)
-    }
+    guard let failure = error as? CommandFailure else { exitAsArgumentParser(error) }
     for line in failure.lines { printError(line) }
-    Foundation.exit(code(for: failure))
+    Glibc.exit(code(for: failure))
+  }
+
+  /// Prints usage, help or a usage error as swift-argument-parser does and exits with
+  /// its code (the one `code(for:)` gives), except that a usage error quotes the command
+  /// line with its control characters escaped and each line cut at 300 characters, and
+  /// help that cannot be written is a runtime failure.
+  private static func exitAsArgumentParser(_ error: any Error) -> Never {
+    let text = PlaygroundCommand.fullMessage(for: error)
+    let code = PlaygroundCommand.exitCode(for: error)
+    if code.isSuccess {
+      do {
+        if !text.isEmpty { try printOutput(text + "\n") }
+      } catch {
+        exit(with: error)
+      }
+    } else if !text.isEmpty {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        printError(String(line).escapedForMessage(limit: 300))
+      }
+    }
+    Glibc.exit(code.rawValue)
   }
 }
 
@@ -65,9 +92,4 @@ extension PlaygroundCommand {
       ExitStatus.exit(with: error)
     }
   }
-}
-
-/// Writes one line to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -46,7 +46,7 @@ struct PlaygroundCommand: ParsableCommand {
         },
         save: { session, path, includeWeights, overwrite in
           let scenario = session.scenarioForSaving(includeWeights: includeWeights)
-          return ScenarioFiles.write(scenario.encodedJSON(), to: path, overwrite: overwrite)
+          return ScenarioFiles.write(scenario, to: path, overwrite: overwrite)
         }))
   }
 }

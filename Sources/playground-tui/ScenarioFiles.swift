@@ -32,8 +32,8 @@ enum ScenarioFiles {
       }
     }
     let known = presetIDs()
-    let hint = known.isEmpty ? "" : "; presets: " + known.joined(separator: ", ")
-    return .failure(ScenarioFileError("\(nameOrPath): no such preset\(hint)"))
+    let hint = known.isEmpty ? "" : "; presets: " + known.map(\.shown).joined(separator: ", ")
+    return .failure(ScenarioFileError("\(nameOrPath.shown): no such preset\(hint)"))
   }
 
   /// Whether `--preset X` names a file (X contains `/` or ends in `.json`) rather than a
@@ -46,14 +46,14 @@ enum ScenarioFiles {
   static func read(_ file: ScenarioFile) -> Result<Data, ScenarioFileError> {
     let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
     if let size = attributes?[.size] as? Int, size > Limits.maximumFileBytes {
-      return .failure(ScenarioFileError("\(file.display): file is larger than 1 MB"))
+      return .failure(ScenarioFileError("\(file.display.shown): file is larger than 1 MB"))
     }
     do {
       return .success(try Data(contentsOf: file.url))
     } catch {
       let reason =
         FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "no such file"
-      return .failure(ScenarioFileError("\(file.display): \(reason)"))
+      return .failure(ScenarioFileError("\(file.display.shown): \(reason)"))
     }
   }
 
@@ -164,28 +164,31 @@ enum ScenarioFiles {
     }
   }
 
-  /// Writes `text` to `path` atomically (temporary file in the same folder, then rename)
+  /// Writes `scenario` to `path` as a file (see ``OutputFile``: a symlink is followed, a
+  /// regular file replaced atomically keeping its mode, anything else written as it is)
   /// and returns `path` as given, for messages.
   ///
-  /// Refuses to replace an existing file unless `overwrite`.
-  static func write(_ text: String, to path: String, overwrite: Bool) -> Result<
+  /// Refuses to replace anything at `path` unless `overwrite`, and a scenario whose file
+  /// would not load (``Scenario/fileText()``: weights that diverged). Every failure says
+  /// why: `s.json: cannot write: No space left on device`.
+  static func write(_ scenario: Scenario, to path: String, overwrite: Bool) -> Result<
     String, ScenarioFileError
   > {
-    let url = URL(fileURLWithPath: path)
-    let manager = FileManager.default
-    if !overwrite && manager.fileExists(atPath: url.path) {
-      return .failure(ScenarioFileError("\(path) exists", fileExists: true))
+    if !overwrite && FilePath.exists(path) {
+      return .failure(ScenarioFileError("\(path.shown) exists", fileExists: true))
     }
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let text: String
     do {
-      try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: temporary)
+      text = try scenario.fileText()
     } catch {
-      return .failure(ScenarioFileError("\(path): cannot write here"))
+      return .failure(ScenarioFileError("\(path.shown): not saved: \(error.description)"))
     }
-    if rename(temporary.path, url.path) != 0 {
-      try? manager.removeItem(at: temporary)
-      return .failure(ScenarioFileError("\(path): cannot write here"))
+    do throws(WriteFailure) {
+      let file = try OutputFile.open(path)
+      try file.write(Array(text.utf8))
+      try file.commit()
+    } catch {
+      return .failure(ScenarioFileError(error.message))
     }
     return .success(path)
   }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlaygroundCore
 
 /// `playground-tui train`: headless training; stdout carries only the result rows.
@@ -30,36 +29,46 @@ struct TrainCommand: ParsableCommand {
     for note in resolved.notes { printError("note: \(note)") }
     if resolved.seedWasChosen { printError("seed: \(resolved.seed)") }
 
-    let sink: OutputSink
+    let file: OutputFile
     do {
-      sink = try OutputSink(path: output)
+      file = try output.map(OutputFile.open) ?? OutputFile.standardOutput()
     } catch {
-      throw .runtime("playground-tui: \(output ?? "-"): cannot write here")
+      throw CommandFailure(error)
     }
     var session = Session(scenario: resolved.scenario, seed: resolved.seed)
     var writer = TrainReportWriter(
       format: format, seed: resolved.seed,
-      classification: resolved.scenario.problem == .classification, sink: sink)
+      classification: resolved.scenario.problem == .classification,
+      hasTestData: !session.data.test.isEmpty, output: BufferedOutput(file))
     writer.begin()
     writer.row(session.report)
     var epoch = 0
-    while epoch < epochs && !session.isDiverged {
+    // A failed write ends the run: no one reads the rest.
+    while epoch < epochs && !session.isDiverged && writer.output.failure == nil {
       session.step()
       epoch += 1
       writer.row(session.report)
     }
     writer.end(final: session.network.parameters)
-    sink.flush()
+    do {
+      try writer.output.finish()
+    } catch {
+      throw CommandFailure(error)
+    }
     if session.isDiverged {
       printError(
         "note: training diverged at epoch \(session.epoch) (a loss or weight is no longer finite); "
           + "try a lower learning rate")
     }
     if let save {
+      guard session.network.isFinite else {
+        throw .runtime(
+          "playground-tui: \(save.shown): not saved: training diverged at epoch "
+            + "\(session.epoch), so the weights are not finite numbers; train fewer epochs or "
+            + "lower the learning rate")
+      }
       let scenario = session.scenarioForSaving(includeWeights: true)
-      if case .failure(let error) = ScenarioFiles.write(
-        scenario.encodedJSON(), to: save, overwrite: true)
-      {
+      if case .failure(let error) = ScenarioFiles.write(scenario, to: save, overwrite: true) {
         throw .runtime("playground-tui: \(error.message)")
       }
     }
@@ -69,34 +78,4 @@ struct TrainCommand: ParsableCommand {
 /// `--format`.
 enum TrainFormat: String, ExpressibleByArgument, CaseIterable {
   case table, csv, json
-}
-
-/// Buffered output to stdout or a file: rows are gathered and written in large chunks so
-/// the command line keeps up with the engine.
-final class OutputSink {
-  private let handle: FileHandle
-  private var buffer: [UInt8] = []
-
-  init(path: String?) throws {
-    if let path {
-      guard FileManager.default.createFile(atPath: path, contents: nil),
-        let handle = FileHandle(forWritingAtPath: path)
-      else { throw CocoaError(.fileWriteNoPermission) }
-      self.handle = handle
-    } else {
-      handle = FileHandle.standardOutput
-    }
-    buffer.reserveCapacity(1 << 16)
-  }
-
-  func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { flush() }
-  }
-
-  func flush() {
-    guard !buffer.isEmpty else { return }
-    handle.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
-  }
 }

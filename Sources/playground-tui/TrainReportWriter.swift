@@ -1,35 +1,45 @@
 import PlaygroundCore
+import PlaygroundTUI
 
 /// Formats `train`'s rows (DESIGN.md §4): a table for people, csv with
 /// `epoch,train_loss,test_loss[,train_accuracy,test_accuracy]`, or one JSON object.
 ///
-/// Non-finite numbers are `nan` in csv and the table, `null` in JSON.
+/// Non-finite numbers are `nan` in csv and the table, `null` in JSON. Without test points
+/// the test columns are `-` in the table (there is nothing to measure, and `nan` there
+/// would read as divergence), `nan` in csv and `null` in JSON (DESIGN.md §4).
 struct TrainReportWriter {
   var format: TrainFormat
   var seed: UInt64
   var classification: Bool
-  var sink: OutputSink
+  /// False when the test set is empty.
+  var hasTestData: Bool
+  /// Where the text goes; its ``BufferedOutput/failure`` ends a run early.
+  var output: BufferedOutput
   private var rowCount = 0
 
-  init(format: TrainFormat, seed: UInt64, classification: Bool, sink: OutputSink) {
+  init(
+    format: TrainFormat, seed: UInt64, classification: Bool, hasTestData: Bool,
+    output: BufferedOutput
+  ) {
     self.format = format
     self.seed = seed
     self.classification = classification
-    self.sink = sink
+    self.hasTestData = hasTestData
+    self.output = output
   }
 
-  func begin() {
+  mutating func begin() {
     switch format {
     case .table:
       var header = pad("epoch", 8) + pad("train loss", 14) + pad("test loss", 14)
       if classification { header += pad("train acc", 11) + "test acc" }
-      sink.write(header.trimmingTrailingSpaces() + "\n")
+      output.write(header.trimmingTrailingSpaces() + "\n")
     case .csv:
-      sink.write(
+      output.write(
         "epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "")
           + "\n")
     case .json:
-      sink.write("{\"seed\":\(seed),\"epochs\":[")
+      output.write("{\"seed\":\(seed),\"epochs\":[")
     }
   }
 
@@ -38,16 +48,17 @@ struct TrainReportWriter {
     let test = report.test
     switch format {
     case .table:
+      let testLoss = hasTestData ? TableNumber.text(test.loss) : "-"
       var line =
-        pad(String(report.epoch), 8) + pad(fixed(train.loss), 14) + pad(fixed(test.loss), 14)
+        pad(String(report.epoch), 8) + pad(TableNumber.text(train.loss), 14) + pad(testLoss, 14)
       if classification {
-        line += pad(percent(train.accuracy), 11) + percent(test.accuracy)
+        line += pad(percent(train.accuracy), 11) + (hasTestData ? percent(test.accuracy) : "-")
       }
-      sink.write(line.trimmingTrailingSpaces() + "\n")
+      output.write(line.trimmingTrailingSpaces() + "\n")
     case .csv:
       var line = "\(report.epoch),\(plain(train.loss)),\(plain(test.loss))"
       if classification { line += ",\(plain(train.accuracy)),\(plain(test.accuracy))" }
-      sink.write(line + "\n")
+      output.write(line + "\n")
     case .json:
       var object =
         "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
@@ -55,12 +66,12 @@ struct TrainReportWriter {
         object +=
           ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
       }
-      sink.write((rowCount == 0 ? "" : ",") + object + "}")
+      output.write((rowCount == 0 ? "" : ",") + object + "}")
     }
     rowCount += 1
   }
 
-  func end(final parameters: Parameters) {
+  mutating func end(final parameters: Parameters) {
     guard format == .json else { return }
     let weights = parameters.weights.map { layer in
       "["
@@ -68,7 +79,7 @@ struct TrainReportWriter {
           separator: ",") + "]"
     }
     let biases = parameters.biases.map { "[" + $0.map(json).joined(separator: ",") + "]" }
-    sink.write(
+    output.write(
       "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n"
     )
   }
@@ -81,16 +92,6 @@ struct TrainReportWriter {
   private func json(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "null" }
     return "\(value)"
-  }
-
-  private func fixed(_ value: Double) -> String {
-    guard value.isFinite else { return "nan" }
-    let scaled = (value * 1e6).rounded() / 1e6
-    var text = "\(scaled)"
-    if text.contains("e") { text = value < 1e-6 ? "0.000000" : text }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    let decimals = parts.count > 1 ? String(parts[1]) : ""
-    return parts[0] + "." + decimals.padding(toLength: 6, withPad: "0", startingAt: 0)
   }
 
   private func percent(_ value: Double?) -> String {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlaygroundCore
 
 /// `playground-tui validate PATH...`: `ok PATH` on stdout for each valid file, and every
@@ -17,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     for path in paths {
       let problems = ScenarioFiles.problems(in: ScenarioFile(path: path))
       if problems.isEmpty {
-        print("ok \(path)")
+        try printOutput("ok \(path.shown)\n")
       } else {
         allValid = false
         for line in problems { printError(line) }
@@ -33,12 +32,14 @@ struct PresetsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "presets", abstract: "List the presets and the lesson each one shows.")
 
-  func run() throws {
+  func run() throws(CommandFailure) {
     let presets = ScenarioFiles.listPresets()
     let width = (presets.map(\.id.count).max() ?? 0) + 2
     for preset in presets {
       let padding = String(repeating: " ", count: max(1, width - preset.id.count))
-      print(preset.id + padding + preset.description)
+      try printOutput(
+        preset.id.shown + padding
+          + preset.description.escapedForMessage(limit: .max) + "\n")
     }
   }
 }
@@ -51,14 +52,14 @@ struct ImportURLCommand: ParsableCommand {
   @Argument(help: "A playground.tensorflow.org link (or just its #... part).")
   var url: String
 
-  func run() throws {
+  func run() throws(CommandFailure) {
+    let imported: (scenario: Scenario, notes: [String])
     do {
-      let imported = try Scenario.fromTFPlaygroundURL(url)
-      for note in imported.notes { printError("note: \(note)") }
-      let text = imported.scenario.encodedJSON()
-      print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+      imported = try Scenario.fromTFPlaygroundURL(url)
     } catch {
-      throw CommandFailure.badInput(["playground-tui: \(error.description)"])
+      throw .badInput(["playground-tui: \(error.description)"])
     }
+    for note in imported.notes { printError("note: \(note)") }
+    try printOutput(imported.scenario.encodedJSON())
   }
 }

@@ -22,16 +22,26 @@ enum CLI {
     process.executableURL = try binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    return try collect(process)
+  }
+
+  /// Runs `process` with standard input empty, and returns its status and output.
+  ///
+  /// Standard error goes to a file, not a pipe: reading one pipe to its end while the
+  /// child fills the other (a regression that echoes 100 KB to stderr) would block both.
+  static func collect(_ process: Process) throws -> Result {
+    let errorFile = try temporaryDirectory().appendingPathComponent("stderr")
+    try Data().write(to: errorFile)
+    let err = try FileHandle(forWritingTo: errorFile)
+    defer { try? err.close() }
     let out = Pipe()
-    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    // Read both pipes to the end before waiting, so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let errData = try Data(contentsOf: errorFile)
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
@@ -43,5 +53,19 @@ enum CLI {
       .appendingPathComponent("playground-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+}
+
+extension CLI {
+  /// Runs `script` with bash in `directory`, the binary's path in `$BIN`: for what needs a
+  /// shell (a redirection to /dev/full, a pipeline with SIGPIPE ignored).
+  static func shell(_ script: String, in directory: URL) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script]
+    process.environment = ProcessInfo.processInfo.environment.merging(
+      ["BIN": try binary.path], uniquingKeysWith: { $1 })
+    process.currentDirectoryURL = directory
+    return try collect(process)
   }
 }

@@ -44,11 +44,13 @@ import Testing
     let output = try CLI.run(
       ["train", "--epochs", "1", "--seed", "1", "--output", "no/dir/rows.csv"], in: directory)
     #expect(output.status == 1)
-    #expect(output.stderr == "playground-tui: no/dir/rows.csv: cannot write here\n")
+    #expect(
+      output.stderr == "playground-tui: no/dir/rows.csv: cannot write: No such file or directory\n")
     let save = try CLI.run(
       ["train", "--epochs", "1", "--seed", "1", "--format", "csv", "--save", "no/dir/s.json"],
       in: directory)
     #expect(save.status == 1)
-    #expect(save.stderr == "playground-tui: no/dir/s.json: cannot write here\n")
+    #expect(
+      save.stderr == "playground-tui: no/dir/s.json: cannot write: No such file or directory\n")
   }
 }

@@ -154,3 +154,85 @@ extension TrainCommandTests {
     #expect(!json.stderr.contains("diverged"))
   }
 }
+
+extension TrainCommandTests {
+  /// Runs whose losses grow to 1e+291 before they diverge, or shrink to 1e-33.
+  static let wideRuns = [
+    #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 3}"#,
+    #"{"version": 1, "problem": "regression", "hiddenLayers": [], "features": ["x1"], "learningRate": 0.3, "batchSize": 3, "data": {"train": [[1, 0, 0.5], [-1, 0, -0.5], [0.5, 0, 0.25]], "test": [[2, 0, 1]]}}"#,
+  ]
+
+  /// The table shows csv's values to four significant digits (issue 11, item 8), on runs
+  /// whose losses span many magnitudes.
+  @Test(arguments: wideRuns) func theTableShowsTheValuesOfCSV(scenario: String) throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("wide.json")
+    try Data(scenario.utf8).write(to: file)
+    let arguments = ["train", "--preset", file.path, "--epochs", "300", "--seed", "3"]
+    let csv = try CLI.run(arguments + ["--format", "csv"])
+    let table = try CLI.run(arguments)
+    #expect(csv.status == 0 && table.status == 0)
+    let csvRows = csv.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    let tableRows = table.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: " ").map(String.init)
+    }
+    #expect(csvRows.count == tableRows.count && csvRows.count > 2)
+    var magnitudes: Set<Int> = []
+    for (c, t) in zip(csvRows, tableRows) {
+      #expect(c[0] == t[0])
+      for column in 1...2 {
+        if c[column] == "nan" {
+          #expect(t[column] == "nan")
+          continue
+        }
+        let want = try #require(Double(c[column]))
+        let got = try #require(Double(t[column]), "\(t)")
+        #expect(abs(got - want) <= abs(want) * 5e-4, "epoch \(c[0]): \(t[column]) vs \(c[column])")
+        if want != 0 { magnitudes.insert(Int(log10(abs(want)).rounded(.down))) }
+      }
+    }
+    #expect(magnitudes.count > 3, "the run must span several magnitudes: \(magnitudes)")
+  }
+
+  /// Without test points the table shows `-`, not `nan`, which reads as divergence (issue
+  /// 11, item 12); csv keeps `nan` and JSON `null` (DESIGN.md §4).
+  @Test func anEmptyTestSetIsADashInTheTable() throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("train-only.json")
+    try Data(#"{"version": 1, "data": {"train": [[1, 1, 1], [-1, -1, -1]]}}"#.utf8).write(to: file)
+    let table = try CLI.run(["train", "--preset", file.path, "--epochs", "2", "--seed", "1"])
+    #expect(table.status == 0, "\(table.stderr)")
+    let rows = table.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ") }
+    #expect(rows.count == 3)
+    #expect(rows.allSatisfy { $0.count == 5 && $0[2] == "-" && $0[4] == "-" }, "\(table.stdout)")
+    #expect(!table.stdout.contains("nan"))
+  }
+}
+
+extension TrainCommandTests {
+  /// `--save` after divergence writes no file the program would reject: exit 1 with a
+  /// line that says why, the rows printed as usual (issue 11, item 7).
+  @Test func aDivergedRunIsNotSaved() throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("blowup.json")
+    try Data(
+      #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
+        .utf8
+    ).write(to: file)
+    let result = try CLI.run(
+      [
+        "train", "--preset", "blowup.json", "--epochs", "500", "--seed", "3", "--format", "csv",
+        "--save", "trained.json",
+      ], in: directory)
+    #expect(result.status == 1)
+    #expect(result.stdout.split(separator: "\n").last?.contains("nan") == true)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 2, "\(result.stderr)")
+    #expect(
+      lines.last?.hasPrefix("playground-tui: trained.json: not saved: training diverged at epoch ")
+        == true, "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["blowup.json"])
+  }
+}

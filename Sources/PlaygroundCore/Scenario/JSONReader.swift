@@ -110,11 +110,11 @@ struct JSONReader {
       let key = try string()
       guard seen.insert(key).inserted else {
         index = keyStart
-        throw failure("duplicate key '\(key)'")
+        throw failure("duplicate key \(ScenarioReader.quoted(key))")
       }
       skipSpace()
       guard peek(UInt8(ascii: ":")) else {
-        throw failure("expected ':' after the key '\(key)', found \(found())")
+        throw failure("expected ':' after the key \(ScenarioReader.quoted(key)), found \(found())")
       }
       index += 1
       skipSpace()
@@ -168,16 +168,19 @@ struct JSONReader {
         end += 1
       }
       let text = String(decoding: bytes[start..<Swift.max(end, start + 1)], as: UTF8.self)
-      throw failure("invalid number '\(text)'")
+      throw failure("invalid number \(ScenarioReader.quoted(text))")
     }
     if end < bytes.count, isWordByte(bytes[end]) {
       while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
         end += 1
       }
-      throw failure("invalid number '\(String(decoding: bytes[start..<end], as: UTF8.self))'")
+      let text = String(decoding: bytes[start..<end], as: UTF8.self)
+      throw failure("invalid number \(ScenarioReader.quoted(text))")
     }
     let text = String(decoding: bytes[start..<end], as: UTF8.self)
-    guard let number = JSONNumber(literal: text) else { throw failure("invalid number '\(text)'") }
+    guard let number = JSONNumber(literal: text) else {
+      throw failure("invalid number \(ScenarioReader.quoted(text))")
+    }
     index = end
     return number
   }
@@ -213,7 +216,7 @@ struct JSONReader {
     } else {
       while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
     }
-    let text = String(decoding: bytes[index..<end], as: UTF8.self)
+    let text = ScenarioReader.shown(String(decoding: bytes[index..<end], as: UTF8.self))
     return quoted ? "'\(text)'" : text
   }
 

@@ -44,15 +44,14 @@ public enum JSONValue: Equatable, Sendable {
   }
 
   /// A short phrase for messages: `an object`, `an array`, `the string 'abc'`, `2.5`,
-  /// `true`, `null`.
+  /// `true`, `null`; a long string or number is cut with an ellipsis, and control
+  /// characters are escaped.
   public var summary: String {
     switch self {
     case .object: return "an object"
     case .array: return "an array"
-    case .number(let n): return n.literal
-    case .string(let s):
-      let short = s.count > 40 ? String(s.prefix(40)) + "..." : s
-      return "the string '\(short)'"
+    case .number(let n): return n.literal.escapedForMessage()
+    case .string(let s): return "the string '\(s.escapedForMessage(limit: 40))'"
     case .bool(let b): return b ? "true" : "false"
     case .null: return "null"
     }

@@ -41,7 +41,9 @@ extension Scenario {
         } else {
           literal = JSONText.number(xyl[2])
         }
-        r.invalid(ScenarioReader.element(rowPath, 2), "label \(literal) must be -1 or 1")
+        r.invalid(
+          ScenarioReader.element(rowPath, 2),
+          "label \(ScenarioReader.shown(literal)) must be -1 or 1")
         continue
       }
       points.append(DataPoint(x: xyl[0], y: xyl[1], label: xyl[2]))

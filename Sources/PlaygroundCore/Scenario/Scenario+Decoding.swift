@@ -82,11 +82,15 @@ extension Scenario {
       r.record(.missingKey(file: r.file, path: "", key: "version"))
       return nil
     }
-    guard let version = r.integer(versionValue, at: "version", in: Int64.min...Int64.max) else {
+    // Any integer above ours is a newer file, even one too large for Int64 (`1e26`) or,
+    // written with digits only, for a Double.
+    if case .number(let n) = versionValue, n.isIntegral || n.isWrittenAsInteger,
+      n.value > Double(fileVersion)
+    {
+      r.record(.unsupportedVersion(file: r.file, found: n.literal, highestSupported: fileVersion))
       return nil
     }
-    if version > fileVersion {
-      r.record(.unsupportedVersion(file: r.file, found: version, highestSupported: fileVersion))
+    guard let version = r.integer(versionValue, at: "version", in: Int64.min...Int64.max) else {
       return nil
     }
     if version < fileVersion {
@@ -184,7 +188,7 @@ extension Scenario {
     switch v {
     case .string("all"): return .all
     case .string(let text):
-      r.invalid("batchSize", "'\(text)' is not valid; use \(batchSizeChoices)")
+      r.invalid("batchSize", "\(ScenarioReader.quoted(text)) is not valid; use \(batchSizeChoices)")
       return nil
     case .number:
       return r.integer(v, at: "batchSize", in: Limits.batchSize).map { .count($0) }
@@ -273,15 +277,18 @@ extension Scenario {
       guard let control = HideableControl(rawValue: text) else {
         let names = HideableControl.allCases.map(\.rawValue)
         if let close = ScenarioError.suggestion(for: text, among: names) {
-          r.invalid(path, "'\(text)' is not valid; did you mean '\(close)'?")
+          r.invalid(path, "\(ScenarioReader.quoted(text)) is not valid; did you mean '\(close)'?")
         } else {
-          r.invalid(path, "'\(text)' is not valid; use one of \(ScenarioError.quotedList(names))")
+          r.invalid(
+            path,
+            "\(ScenarioReader.quoted(text)) is not valid; use one of "
+              + ScenarioError.quotedList(names))
         }
         ok = false
         continue
       }
       if result.contains(control) {
-        r.invalid(path, "'\(text)' is listed twice")
+        r.invalid(path, "\(ScenarioReader.quoted(text)) is listed twice")
         ok = false
       }
       result.insert(control)

@@ -15,7 +15,9 @@ extension Scenario {
   /// `numHiddenLayers` → `hiddenLayers`); for a feature it turns the feature off, as the
   /// original removes it from the network.
   ///
-  /// - Returns: The scenario and notes (one line each) about what was changed or ignored.
+  /// - Returns: The scenario and notes (one line each) about what was changed or ignored;
+  ///   the notes and errors quote the link's text shortened and with control characters
+  ///   escaped (`String.escapedForMessage(limit:)`).
   public static func fromTFPlaygroundURL(
     _ url: String
   ) throws(ScenarioError) -> (scenario: Scenario, notes: [String]) {
@@ -73,13 +75,15 @@ extension Scenario {
     }
     if let n = try hash.number("batchSize") {
       guard n.value.rounded(.towardZero) == n.value else {
-        throw hash.invalid("batchSize", "\(n.text) is not an integer")
+        throw hash.invalid("batchSize", "\(ScenarioReader.shown(n.text)) is not an integer")
       }
       guard n.value >= Double(Limits.batchSize.lowerBound),
         n.value <= Double(Limits.batchSize.upperBound)
       else {
         throw hash.invalid(
-          "batchSize", "\(n.text) is out of range \(ScenarioReader.text(Limits.batchSize))")
+          "batchSize",
+          "\(ScenarioReader.shown(n.text)) is out of range \(ScenarioReader.text(Limits.batchSize))"
+        )
       }
       s.batchSize = .count(Int(n.value))
     }
@@ -98,7 +102,7 @@ extension Scenario {
       let seed = TFPlaygroundHash.seed(from: text)
       s.seed = seed
       notes.append(
-        "seed: '\(text)' becomes \(seed); the points and weights are generated anew, because "
+        "seed: \(ScenarioReader.quoted(text)) becomes \(seed); the points and weights are generated anew, because "
           + "playground-tui's random generator is not the original's")
     }
     s.view.showTestData = hash.bool("showTestData") ?? s.view.showTestData
@@ -125,7 +129,8 @@ extension Scenario {
       notes.append("\(key): ignored; the original never uses it either")
     }
     if let tutorial = hash.value("tutorial") {
-      notes.append("tutorial: '\(tutorial)' is ignored; playground-tui has no tutorials")
+      notes.append(
+        "tutorial: \(ScenarioReader.quoted(tutorial)) is ignored; playground-tui has no tutorials")
     }
     if hash.bool("hideText") == true {
       notes.append("hideText: ignored; playground-tui shows no article text")
@@ -149,11 +154,12 @@ extension Scenario {
     }
     if !unknownHidden.isEmpty {
       notes.append(
-        "\(unknownHidden.joined(separator: ", ")): not a control the original hides; ignored")
+        "\(ScenarioReader.shown(unknownHidden.joined(separator: ", "))): not a control the "
+          + "original hides; ignored")
     }
     let unknown = hash.unknownKeys
     if !unknown.isEmpty {
-      notes.append("\(unknown.joined(separator: ", ")): unknown, ignored")
+      notes.append("\(ScenarioReader.shown(unknown.joined(separator: ", "))): unknown, ignored")
     }
     return (s, notes)
   }

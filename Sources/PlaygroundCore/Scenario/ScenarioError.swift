@@ -19,8 +19,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   /// `path` names a key that does not exist; `suggestion` is a close known key, if any,
   /// else `allowed` lists the known keys.
   case unknownKey(file: String, path: String, suggestion: String?, allowed: [String])
-  /// The file was written by a newer playground-tui.
-  case unsupportedVersion(file: String, found: Int64, highestSupported: Int)
+  /// The file was written by a newer playground-tui: `found` is its `version` as written
+  /// (an integer above `highestSupported`, however large).
+  case unsupportedVersion(file: String, found: String, highestSupported: Int)
 
   /// The file (or source) the error is about.
   public var file: String {
@@ -34,7 +35,15 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The message without the file name: `hiddenLayers[1]: 9 is out of range 1...8`.
-  public var message: String {
+  ///
+  /// Input it quotes (a key path holding an unknown key, a value) is shortened to about
+  /// 60 characters, and no control character of it reaches the text: see
+  /// `String.escapedForMessage(limit:)`.
+  public var message: String { unescapedMessage.escapedForMessage(limit: .max) }
+
+  /// The message with the parts quoted from the input already shortened, and control
+  /// characters possibly still raw.
+  private var unescapedMessage: String {
     switch self {
     case .malformedJSON(_, let line, let column, let detail):
       return "line \(line), column \(column): \(detail)"
@@ -47,19 +56,24 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidValue(_, let path, let reason):
       return Self.prefixed(path, reason)
     case .unknownKey(_, let path, let suggestion, let allowed):
-      if let suggestion { return "\(path): unknown key; did you mean '\(suggestion)'?" }
-      return "\(path): unknown key; use one of \(Self.quotedList(allowed))"
+      let shown = path.escapedForMessage()
+      if let suggestion { return "\(shown): unknown key; did you mean '\(suggestion)'?" }
+      return "\(shown): unknown key; use one of \(Self.quotedList(allowed))"
     case .unsupportedVersion(_, let found, let highest):
       return
-        "version: \(found) was written by a newer playground-tui (this one reads version \(highest))"
+        "version: \(found.escapedForMessage()) was written by a newer playground-tui (this one reads version \(highest))"
     }
   }
 
   /// One line: `file: message`, or just the message when `file` is empty.
-  public var description: String { file.isEmpty ? message : "\(file): \(message)" }
+  ///
+  /// The file is named as given, with control characters escaped but never shortened.
+  public var description: String {
+    file.isEmpty ? message : "\(file.escapedForMessage(limit: .max)): \(message)"
+  }
 
   private static func prefixed(_ path: String, _ text: String) -> String {
-    path.isEmpty ? text : "\(path): \(text)"
+    path.isEmpty ? text : "\(path.escapedForMessage()): \(text)"
   }
 
   /// `'a', 'b', 'c'`: the style of every list of allowed values.
@@ -70,6 +84,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The known key closest to `key`: a case-insensitive match first, else the nearest by
   /// edit distance when it is at most 2; `nil` when none is close.
   static func suggestion(for key: String, among known: [String]) -> String? {
+    // Longer than every known key by more than 2: nothing is close, and a huge key must
+    // not cost an edit distance.
+    guard let longest = known.map(\.count).max(), key.count <= longest + 2 else { return nil }
     if let same = known.first(where: { $0.lowercased() == key.lowercased() }) { return same }
     let scored = known.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }

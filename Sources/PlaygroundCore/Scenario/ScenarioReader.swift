@@ -14,6 +14,15 @@ struct ScenarioReader {
 
   static func element(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
 
+  // MARK: Quoting input
+
+  /// Input text as a message shows it: about 60 characters at most, control characters
+  /// escaped (`String.escapedForMessage(limit:)`).
+  static func shown(_ text: String) -> String { text.escapedForMessage() }
+
+  /// Input text in single quotes, as ``shown(_:)``: `'swish'`.
+  static func quoted(_ text: String) -> String { "'\(shown(text))'" }
+
   // MARK: Recording
 
   mutating func record(_ error: ScenarioError) { errors.append(error) }
@@ -83,7 +92,7 @@ struct ScenarioReader {
       return nil
     }
     guard number.value.isFinite else {
-      invalid(path, "\(number.literal) is not a finite number")
+      invalid(path, "\(Self.shown(number.literal)) is not a finite number")
       return nil
     }
     return number
@@ -95,7 +104,7 @@ struct ScenarioReader {
   {
     guard let number = number(value, at: path) else { return nil }
     guard range.contains(number.value) else {
-      invalid(path, "\(number.literal) is out of range \(Self.text(range))")
+      invalid(path, "\(Self.shown(number.literal)) is out of range \(Self.text(range))")
       return nil
     }
     return number.value
@@ -106,20 +115,19 @@ struct ScenarioReader {
   {
     guard let number = number(value, at: path) else { return nil }
     guard number.isIntegral else {
-      invalid(path, "\(number.literal) is not an integer")
+      invalid(path, "\(Self.shown(number.literal)) is not an integer")
       return nil
     }
-    let inRange: Bool
-    if let exact = number.exactInteger {
-      inRange = range.contains(exact)
-    } else {
-      inRange = number.value >= Double(range.lowerBound) && number.value <= Double(range.upperBound)
-    }
-    guard inRange else {
-      invalid(path, "\(number.literal) is out of range \(range.lowerBound)...\(range.upperBound)")
+    // Not written as an Int64 (`1e3`, or too many digits): its Double must convert
+    // exactly, which also keeps 2^63 (Double(Int64.max) rounds up to it) out.
+    let integer = number.exactInteger ?? Int64(exactly: number.value)
+    guard let integer, range.contains(integer) else {
+      invalid(
+        path,
+        "\(Self.shown(number.literal)) is out of range \(range.lowerBound)...\(range.upperBound)")
       return nil
     }
-    return number.exactInteger ?? Int64(number.value)
+    return integer
   }
 
   /// An integral number in `range`, as an `Int`.
@@ -135,7 +143,8 @@ struct ScenarioReader {
     guard let choice = T(rawValue: text) else {
       invalid(
         path,
-        "'\(text)' is not valid; use one of \(ScenarioError.quotedList(T.allCases.map(\.rawValue)))"
+        "\(Self.quoted(text)) is not valid; use one of "
+          + ScenarioError.quotedList(T.allCases.map(\.rawValue))
       )
       return nil
     }
@@ -181,7 +190,7 @@ struct ScenarioReader {
   /// Why `literal` is not a learning rate: "… is out of range; use a number greater than
   /// 0 and at most 10".
   static func learningRateOutOfRange(_ literal: String) -> String {
-    "\(literal) is out of range; use a number greater than 0 and at most "
+    "\(shown(literal)) is out of range; use a number greater than 0 and at most "
       + JSONText.number(Limits.maximumLearningRate)
   }
 }

@@ -68,7 +68,7 @@ struct TFPlaygroundHash {
   }
 
   func keptDefault(_ key: String, _ value: String, _ fallback: String) -> String {
-    "\(key): '\(value)' is not one of the original's values; kept '\(fallback)'"
+    "\(key): \(ScenarioReader.quoted(value)) is not one of the original's values; kept '\(fallback)'"
   }
 
   /// A finite number, with the text it was written as.
@@ -76,7 +76,7 @@ struct TFPlaygroundHash {
     guard let text = value(key) else { return nil }
     let trimmed = text.trimmingSpaces
     guard let n = Double(trimmed), n.isFinite else {
-      throw invalid(key, "'\(text)' is not a number")
+      throw invalid(key, "\(ScenarioReader.quoted(text)) is not a number")
     }
     return (n, trimmed)
   }
@@ -84,7 +84,8 @@ struct TFPlaygroundHash {
   func number(_ key: String, in range: ClosedRange<Double>) throws(ScenarioError) -> Double? {
     guard let n = try number(key) else { return nil }
     guard range.contains(n.value) else {
-      throw invalid(key, "\(n.text) is out of range \(ScenarioReader.text(range))")
+      throw invalid(
+        key, "\(ScenarioReader.shown(n.text)) is out of range \(ScenarioReader.text(range))")
     }
     return n.value
   }
@@ -105,16 +106,21 @@ struct TFPlaygroundHash {
       let trimmed = String(item).trimmingSpaces
       // JavaScript's Number("") is 0, so "4,,2" asks for an empty layer.
       guard let n = trimmed.isEmpty ? 0 : Double(trimmed), n.isFinite else {
-        throw invalid("networkShape", "'\(item)' in layer \(i + 1) is not a number")
+        throw invalid(
+          "networkShape", "\(ScenarioReader.quoted(String(item))) in layer \(i + 1) is not a number"
+        )
       }
       guard n.rounded(.towardZero) == n else {
-        throw invalid("networkShape", "\(trimmed) neurons in layer \(i + 1) is not an integer")
+        throw invalid(
+          "networkShape",
+          "\(ScenarioReader.shown(trimmed)) neurons in layer \(i + 1) is not an integer")
       }
       let neurons = Limits.neuronsPerLayer
       guard n >= Double(neurons.lowerBound), n <= Double(neurons.upperBound) else {
         throw invalid(
           "networkShape",
-          "\(trimmed.isEmpty ? "0" : trimmed) neurons in layer \(i + 1) is out of range "
+          "\(trimmed.isEmpty ? "0" : ScenarioReader.shown(trimmed)) neurons in layer \(i + 1) "
+            + "is out of range "
             + ScenarioReader.text(neurons))
       }
       shape.append(Int(n))

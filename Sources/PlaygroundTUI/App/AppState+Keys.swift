@@ -42,14 +42,25 @@ extension AppState {
     return []
   }
 
+  /// Asks the run loop to save, unless the weights asked for are not finite numbers (after
+  /// divergence): no file can hold them, so the message says how to save without them
+  /// (the save prompt opens with weights unticked).
+  private mutating func save(_ path: String, weights: Bool, overwrite: Bool) -> [Effect] {
+    if weights && !snapshot.network.isFinite {
+      fail("Not saved: the weights diverged. Press S, Enter to save without weights")
+      return []
+    }
+    lastSave = SaveRequest(path: path, weights: weights)
+    return [.save(path: path, includeWeights: weights, overwrite: overwrite)]
+  }
+
   private mutating func handlePrompt(_ key: Key, _ prompt: Prompt) -> [Effect] {
     switch prompt {
     case .confirmOverwrite(let path, let weights):
       switch key {
       case .character("y"), .character("Y"):
         overlay = .none
-        lastSave = SaveRequest(path: path, weights: weights)
-        return [.save(path: path, includeWeights: weights, overwrite: true)]
+        return save(path, weights: weights, overwrite: true)
       case .character("n"), .character("N"), .escape:
         overlay = .none
         note("Not saved")
@@ -64,8 +75,7 @@ extension AppState {
         let typed = field.text.trimmingSpaces
         let path = typed.isEmpty ? "scenario.json" : typed
         overlay = .none
-        lastSave = SaveRequest(path: path, weights: weights)
-        return [.save(path: path, includeWeights: weights, overwrite: false)]
+        return save(path, weights: weights, overwrite: false)
       default:
         if field.handle(key) { overlay = .prompt(.saveFile(field, includeWeights: weights)) }
       }
