@@ -38,7 +38,7 @@ struct PresetsCommand: ParsableCommand {
     let width = (presets.map(\.id.count).max() ?? 0) + 2
     for preset in presets {
       let padding = String(repeating: " ", count: max(1, width - preset.id.count))
-      print(preset.id + padding + preset.description)
+      print(preset.id + padding + preset.description.en)
     }
   }
 }

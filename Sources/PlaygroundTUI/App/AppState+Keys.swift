@@ -35,7 +35,7 @@ extension AppState {
     case .enter:
       guard let presets = picker.presets, presets.indices.contains(picker.cursor) else { return [] }
       overlay = .none
-      note("Loading \(presets[picker.cursor].name)…")
+      note(Phrase(.loading, .localized(presets[picker.cursor].name)))
       return [.loadPreset(presets[picker.cursor].id)]
     default: break
     }
@@ -52,7 +52,7 @@ extension AppState {
         return [.save(path: path, includeWeights: weights, overwrite: true)]
       case .character("n"), .character("N"), .escape:
         overlay = .none
-        note("Not saved")
+        note(Phrase(.notSaved))
       default: break
       }
       return []

@@ -38,9 +38,10 @@ public struct FrameRenderer: Sendable {
   mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> Frame {
     var buffer = CellBuffer(width: size.width, height: size.height)
     let glyphs = Glyphs(options)
+    let strings = Strings(options)
     let layout = ScreenLayout(size: size, presentation: state.presentation)
     guard !layout.isTooSmall else {
-      TooSmallView(size: size, glyphs: glyphs).render(into: &buffer)
+      TooSmallView(size: size, glyphs: glyphs, strings: strings).render(into: &buffer)
       return Frame(buffer: buffer)
     }
     let session = state.snapshot
@@ -55,7 +56,8 @@ public struct FrameRenderer: Sendable {
 
     let topBar = TopBarView(
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
-      isDiverged: session.isDiverged, speed: state.speed, presetName: state.presetName,
+      isDiverged: session.isDiverged, speed: state.speed,
+      presetName: state.presetName?.text(in: strings.language),
       glyphs: glyphs)
     topBar.render(into: &buffer, rect: layout.topBar)
     targets += topBar.hitTargets(rect: layout.topBar)
@@ -80,7 +82,7 @@ public struct FrameRenderer: Sendable {
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
-      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings
     ).render(into: &buffer, rect: layout.message)
     KeyLegendView(
       isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
@@ -89,8 +91,10 @@ public struct FrameRenderer: Sendable {
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
-      HelpOverlayView(glyphs: glyphs, view: settings.view, seed: session.dataSeed)
-        .render(into: &buffer, area: body)
+      HelpOverlayView(
+        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed
+      )
+      .render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
     case .none, .prompt: break

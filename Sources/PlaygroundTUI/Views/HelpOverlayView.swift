@@ -4,6 +4,7 @@ import PlaygroundCore
 /// controls the lesson hides are dimmed and marked "(hidden)".
 struct HelpOverlayView: Sendable {
   var glyphs: Glyphs
+  var strings: Strings
   /// The scenario's view options, for the hidden controls.
   var view = ViewOptions()
   /// The run's seed, in the title (the data column may be too narrow for a long one).
@@ -30,10 +31,10 @@ struct HelpOverlayView: Sendable {
     drawBox(box, into: &buffer)
     buffer.write(
       [
-        Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
-        Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim),
-      ]
-        + (seed.map { [Span(" seed \($0) ", Styles.dim)] } ?? []),
+        Span(" \(strings[.helpTitle]) ", Styles.header)
+      ] + strings.spans(.helpCloses, Styles.dim, [Span.key("Esc")], [Span.key("?")])
+        + [Span(" ", Styles.dim)]
+        + (seed.map { [Span(" \(strings(.seed, String($0))) ", Styles.dim)] } ?? []),
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
       let column = index / rows
@@ -45,7 +46,10 @@ struct HelpOverlayView: Sendable {
       let hidden = entry.isHidden(in: view)
       let spans =
         hidden
-        ? [Span(entry.keys, Styles.dim), Span(pad), Span("(hidden) " + entry.action, Styles.dim)]
+        ? [
+          Span(entry.keys, Styles.dim), Span(pad),
+          Span(strings[.hidden] + " " + entry.action, Styles.dim),
+        ]
         : [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)]
       buffer.write(spans, x: x, y: y, maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
     }

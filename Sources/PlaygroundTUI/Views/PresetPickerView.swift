@@ -9,7 +9,7 @@ struct PresetPickerView: Sendable {
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
       height: height)
-    HelpOverlayView(glyphs: glyphs).frame(box, into: &buffer)
+    HelpOverlayView(glyphs: glyphs, strings: Strings(.en)).frame(box, into: &buffer)
     buffer.write(
       [
         Span(" Presets ", Styles.header), Span.key(glyphs.upDown), Span(" Enter", Styles.key),
@@ -35,14 +35,14 @@ struct PresetPickerView: Sendable {
     for (row, index) in (first..<Swift.min(presets.count, first + visible)).enumerated() {
       let preset = presets[index]
       let selected = index == picker.cursor
-      let text = (selected ? String(glyphs.selected) : " ") + " " + glyphs.text(preset.name)
+      let text = (selected ? String(glyphs.selected) : " ") + " " + glyphs.text(preset.name.en)
       buffer.write(
         text, x: box.x + 2, y: box.y + 2 + row, style: selected ? Styles.selected : Styles.text,
         maxWidth: box.width - 4)
     }
     if presets.indices.contains(picker.cursor) {
       buffer.write(
-        glyphs.text(presets[picker.cursor].description), x: box.x + 2, y: box.y + box.height - 2,
+        glyphs.text(presets[picker.cursor].description.en), x: box.x + 2, y: box.y + box.height - 2,
         style: Styles.dim, maxWidth: box.width - 4)
     }
   }

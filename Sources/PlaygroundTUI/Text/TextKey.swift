@@ -1,0 +1,33 @@
+/// Every text the screen shows that is not a value or a key name: the keys of the string
+/// tables, one table per language (`Strings+English.swift`, `Strings+Russian.swift`).
+///
+/// `{1}`, `{2}` in a table's text are filled in by ``Strings`` (each language may put
+/// them where its grammar wants); a key in ``plurals`` holds its forms separated by `|`:
+/// English `one|other`, Russian `one|few|many`.
+public enum TextKey: String, CaseIterable, Hashable, Sendable {
+  // Data panel.
+  case dataTitle, trainRatio, trainRatioShort, noise, batch, batchAll, customPoints, regenerate
+  case seed
+  // Datasets.
+  case circle, xor, gauss, spiral, moons, plane, multiGauss
+  // Activations and regularizations that are words, not names.
+  case linear, regularizationNone
+  // Controls, as "… hidden in this lesson" names them.
+  case showTestData, discretizeOutput, runPause, step, reset, learningRate, activation
+  case regularization, regularizationRate, problemType, dataset, trainRatioControl
+  case batchSize, hiddenLayers, features, speed
+  // Status line.
+  case diverged, divergedHint, neuron, link, weight, bias, outputNode
+  case edit, next, done, hintLayers, hintLayer, hintNeurons, hintWeights, hintNeuronMap
+  case newValueFor, apply, cancel, saveAs, saveWeights, save, fileExists
+  // Notes and errors.
+  case hiddenInLesson, divergedPressReset, oneFeatureStays, pickFocusFirst
+  case loaded, loading, saved, notSaved, typeANumber, notANumber, outOfRange
+  case russianNeedsUTF8, tensorFlowLink
+  // Help overlay frame, too-small screen.
+  case helpTitle, helpCloses, hidden
+  case enlargeTerminal, terminalIsNow, quitsWithQ
+
+  /// Keys whose text is a list of plural forms.
+  public static let plurals: Set<TextKey> = []
+}
