@@ -42,7 +42,7 @@ import Testing
   /// The lecture keeps these in English (issue 12), and names, keys and units are the
   /// same in both languages; any other Latin word in the Russian table is untranslated.
   static let englishInRussian = [
-    "learning rate", "mini-batch", "batch", "backprop", "train", "test", "loss", "ReLU",
+    "learning rate", "LR", "mini-batch", "batch", "backprop", "train", "test", "loss", "ReLU",
     "tanh", "sigmoid", "TensorFlow Playground", "UTF-8", "LANG=C", "--lang ru", "seed", "XOR",
     "Tab", "Esc", "Enter", "S-Tab", "Ctrl-C", "L1", "L2", "x1", "x2",
   ]

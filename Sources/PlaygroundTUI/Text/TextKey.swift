@@ -24,10 +24,31 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case hiddenInLesson, divergedPressReset, oneFeatureStays, pickFocusFirst
   case loaded, loading, saved, notSaved, typeANumber, notANumber, outOfRange
   case russianNeedsUTF8, tensorFlowLink
+  // Top bar.
+  case digitGroupSeparator, running, paused, stateDiverged, epoch, learningRateShort,
+    regularizationShort
+  case regularizationRateShort, problem, classification, regression, perSecond, maxSpeed
+  // Output column and loss chart.
+  case testLoss, trainingLoss, accuracy, accuracyShort, showTestDataShort, discretizeShort
+  case lossNotFinite, lowerLearningRate, thenReset, epochAxis
+  // Network.
+  case featuresTitle, inputsTitle, inTitle, hiddenLayersTitle, layersTitle, neurons
+  // Key legend.
+  case legendRun, legendPause, legendStep, legendReset, legendWeights, legendEdit
+  case legendPresent, legendFullView, legendPresets, legendSave, legendHelp, legendQuit
+  case keySpace, keySpaceShort, keyMouse
+  // Help entries.
+  case helpPlayPause, helpStep, helpReset, helpNewWeights, helpRegenerate, helpDataset
+  case helpProblem, helpFeature, helpLayers, helpSelectLayer, helpNeurons, helpActivation
+  case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
+  case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
+  case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
+  // Preset picker.
+  case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.
   case helpTitle, helpCloses, hidden
   case enlargeTerminal, terminalIsNow, quitsWithQ
 
   /// Keys whose text is a list of plural forms.
-  public static let plurals: Set<TextKey> = []
+  public static let plurals: Set<TextKey> = [.hiddenLayersTitle, .neurons]
 }
