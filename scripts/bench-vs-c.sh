@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs playground-bench and the plain C reference (../shared/bench/mlp_ref.c) alternately
-# and prints, per pair of neighbouring runs, both figures and the speed-up, then the
-# medians. The machines are noisy; a ratio taken within seconds is what can be compared.
-# usage: scripts/bench-vs-c.sh [pairs] [bench-binary]
+# Runs playground-bench and the plain C reference (scripts/mlp_ref.c, a copy of the
+# project's shared/bench/mlp_ref.c) alternately and prints, per pair of neighbouring runs,
+# both figures and the speed-up, then the medians. The machines are noisy; a ratio taken
+# within seconds is what can be compared.
+# Needs gcc and python3; builds the release bench first if it is missing.
+# usage: scripts/bench-vs-c.sh [pairs] [bench-binary]    (MLP_REF=FILE.c: another reference)
 set -euo pipefail
 pairs=${1:-7}
 here=$(cd "$(dirname "$0")/.." && pwd)
 bench=${2:-$here/.build/release/playground-bench}
-ref_src=${MLP_REF:-$here/../shared/bench/mlp_ref.c}
+ref_src=${MLP_REF:-$here/scripts/mlp_ref.c}
 ref=$(mktemp -d)/mlp_ref
 gcc -O2 -o "$ref" "$ref_src" -lm
 [ -x "$bench" ] || (cd "$here" && swift build -c release --product playground-bench >/dev/null)

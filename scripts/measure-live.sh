@@ -5,6 +5,8 @@
 # usage: scripts/measure-live.sh [binary] [size] [preset]   e.g. ... 160x48 spiral-deep
 set -euo pipefail
 bin=${1:-.build/release/playground-tui}
+# The default binary is built when missing (a fresh clone has none).
+if [ "$bin" = .build/release/playground-tui ] && [ ! -x "$bin" ]; then swift build -c release --product playground-tui >/dev/null; fi
 size=${2:-160x48}
 preset=${3:-default}
 w=${size%x*}; h=${size#*x}

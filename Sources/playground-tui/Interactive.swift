@@ -8,6 +8,8 @@ struct InteractiveLaunch {
   var scenario: Scenario
   var seed: UInt64
   var presetName: LocalizedText?
+  /// The presets in lecture order and the one loaded by name, if any.
+  var lessons = Lessons()
   /// Shown on screen until the first key (the notes of a TensorFlow Playground link).
   var notes: [String] = []
   /// `--lang`; nil = from the locale variables.
@@ -62,7 +64,7 @@ enum Interactive {
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,
-        notice: notices.isEmpty ? nil : Phrase.joined(notices)),
+        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons),
       terminal: terminal, live: live,
       options: RenderOptions(
         tier: terminal.tier, unicode: unicode, theme: launch.theme, language: language),

@@ -31,6 +31,7 @@ struct PlaygroundCommand: ParsableCommand {
     try Interactive.run(
       InteractiveLaunch(
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
+        lessons: Lessons(order: ScenarioFiles.presetIDs(), current: resolved.presetID),
         notes: resolved.notes, language: lang?.language,
         color: color.tier, theme: theme.theme,
         listPresets: { deliver in

@@ -22,7 +22,7 @@ enum ScenarioFiles {
   /// `--preset X` names a path if X contains `/` or ends in `.json`; otherwise
   /// `Presets/X.json` in the first preset directory that has it.
   static func resolve(_ nameOrPath: String) -> Result<ScenarioFile, ScenarioFileError> {
-    if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
+    if isPath(nameOrPath) {
       return .success(ScenarioFile(path: nameOrPath))
     }
     for directory in presetDirectories {
@@ -31,9 +31,15 @@ enum ScenarioFiles {
         return .success(ScenarioFile(url: url, display: "Presets/\(nameOrPath).json"))
       }
     }
-    let known = listPresets().map(\.id)
+    let known = presetIDs()
     let hint = known.isEmpty ? "" : "; presets: " + known.joined(separator: ", ")
     return .failure(ScenarioFileError("\(nameOrPath): no such preset\(hint)"))
+  }
+
+  /// Whether `--preset X` names a file (X contains `/` or ends in `.json`) rather than a
+  /// preset.
+  static func isPath(_ nameOrPath: String) -> Bool {
+    nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
   }
 
   /// The bytes of a scenario file, or why they cannot be read.
@@ -75,18 +81,65 @@ enum ScenarioFiles {
     resolve(nameOrPath).flatMap(load)
   }
 
-  /// Every preset in the preset directories (first directory wins on a name clash),
-  /// sorted with `default` first, then by file name.
+  /// Every preset in the preset directories (first directory wins on a name clash), in
+  /// lecture order (`lessonOrder`).
   static func listPresets() -> [PresetSummary] {
     var all: [PresetSummary] = []
     listPresets { list, _ in all = list }
     return all
   }
 
-  /// Reads the presets one file after the other and hands `deliver` the sorted list so
-  /// far after each (so a picker can show them as they come), the last time with
+  /// Reads the presets one file after the other, in lecture order, and hands `deliver` the
+  /// list so far after each (so a picker can show them as they come), the last time with
   /// `isComplete` true.
   static func listPresets(deliver: ([PresetSummary], _ isComplete: Bool) -> Void) {
+    let files = presetFiles()
+    var result: [PresetSummary] = []
+    for (index, file) in files.enumerated() {
+      switch load(file.file) {
+      case .success(let scenario):
+        result.append(
+          PresetSummary(
+            id: file.id, name: scenario.name ?? LocalizedText(en: file.id),
+            description: scenario.description))
+      case .failure(let error):
+        result.append(
+          PresetSummary(
+            id: file.id, name: LocalizedText(en: file.id),
+            description: LocalizedText(en: "invalid: \(error)")))
+      }
+      deliver(result, index == files.count - 1)
+    }
+    if files.isEmpty { deliver([], true) }
+  }
+
+  /// The preset names in lecture order, without reading the presets (cheap enough for
+  /// start-up: the top bar's `3/21` and `]` need them from the first frame).
+  static func presetIDs() -> [String] { presetFiles().map(\.id) }
+
+  /// The name of the file in `Presets/` that gives the order of the lecture.
+  static let lessonsFileName = "lessons.txt"
+
+  /// The lecture's order: the preset names each directory's `lessons.txt` lists (one a
+  /// line; blank lines and `#` comments are skipped), the first directory's first.
+  static func lessonOrder() -> [String] {
+    var seen = Set<String>()
+    var order: [String] = []
+    for directory in presetDirectories {
+      let url = directory.appendingPathComponent(lessonsFileName)
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+      for line in text.split(whereSeparator: \.isNewline) {
+        let name = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty && seen.insert(name).inserted { order.append(name) }
+      }
+    }
+    return order
+  }
+
+  /// Every preset file (first directory wins on a name clash): the ones `lessons.txt`
+  /// lists in its order, then the others by name; without any `lessons.txt`, `default`
+  /// first.
+  private static func presetFiles() -> [(id: String, file: ScenarioFile)] {
     var seen = Set<String>()
     var files: [(id: String, file: ScenarioFile)] = []
     for directory in presetDirectories {
@@ -102,27 +155,17 @@ enum ScenarioFiles {
           ))
       }
     }
-    var result: [PresetSummary] = []
-    for (index, file) in files.enumerated() {
-      switch load(file.file) {
-      case .success(let scenario):
-        result.append(
-          PresetSummary(
-            id: file.id, name: scenario.name ?? LocalizedText(en: file.id),
-            description: scenario.description))
-      case .failure(let error):
-        result.append(
-          PresetSummary(
-            id: file.id, name: LocalizedText(en: file.id),
-            description: LocalizedText(en: "invalid: \(error)")))
+    var order = lessonOrder()
+    if order.isEmpty { order = ["default"] }
+    let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    return files.sorted { a, b in
+      switch (rank[a.id], rank[b.id]) {
+      case (let x?, let y?): return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return a.id < b.id
       }
-      result.sort { a, b in
-        if (a.id == "default") != (b.id == "default") { return a.id == "default" }
-        return a.id < b.id
-      }
-      deliver(result, index == files.count - 1)
     }
-    if files.isEmpty { deliver([], true) }
   }
 
   /// Writes `text` to `path` atomically (temporary file in the same folder, then rename)

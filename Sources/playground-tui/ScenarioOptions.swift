@@ -29,6 +29,8 @@ struct ScenarioOptions: ParsableArguments {
     var scenario: Scenario
     var seed: UInt64
     var name: LocalizedText?
+    /// The preset's name when `--preset` named one (not a path): its place in the lecture.
+    var presetID: String?
     var notes: [String]
     /// True when the seed was drawn at random and must be reported.
     var seedWasChosen: Bool
@@ -62,7 +64,8 @@ struct ScenarioOptions: ParsableArguments {
     let chosen = seed ?? scenario.seed
     let resolvedSeed = chosen ?? Scenario.drawSeed()
     return Resolved(
-      scenario: scenario, seed: resolvedSeed, name: name, notes: notes,
+      scenario: scenario, seed: resolvedSeed, name: name,
+      presetID: preset.flatMap { ScenarioFiles.isPath($0) ? nil : $0 }, notes: notes,
       seedWasChosen: chosen == nil)
   }
 }

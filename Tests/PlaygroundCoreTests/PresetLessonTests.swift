@@ -55,8 +55,8 @@ import Testing
     Lesson(preset: "xor-hidden-layer", epochs: 500, otherSeeds: [2, 3], claim: "< 0.1") {
       $0.final.train.loss < 0.1
     },
-    Lesson(preset: "classroom-xor", epochs: 500, otherSeeds: [], claim: "4 neurons: < 0.1") {
-      $0.final.train.loss < 0.1
+    Lesson(preset: "classroom-xor", epochs: 500, otherSeeds: [2, 3], claim: "1 neuron: > 0.3") {
+      $0.final.train.loss > 0.3
     },
     Lesson(preset: "circle-linear", epochs: 500, otherSeeds: [2, 3], claim: "> 0.4") {
       $0.final.train.loss > 0.4
@@ -114,7 +114,7 @@ import Testing
 
   @Test func classroomXORHidesWhatItsLessonDoesNotUse() throws {
     let s = try Self.scenario("classroom-xor")
-    #expect(s.hiddenLayers == [4] && s.features == [.x1, .x2] && s.dataset == .xor)
+    #expect(s.hiddenLayers == [1] && s.features == [.x1, .x2] && s.dataset == .xor)
     #expect(
       s.view.hidden == [
         .learningRate, .regularization, .regularizationRate, .problem, .dataset, .noise,
@@ -140,15 +140,52 @@ import Testing
     #expect(b.final.train.loss < b.initial.train.loss, "full batch still falls, slowly")
   }
 
-  @Test func reluReachesALowLossSoonerThanTanhFromTheSameWeights() throws {
-    let relu = try Self.scenario("tanh-vs-relu")
-    let tanh = try Self.scenario("default")
-    #expect(relu.seed == tanh.seed, "the comparison needs the same initial weights")
-    func firstEpochBelow(_ s: Scenario) -> Int {
-      Self.run(s, seed: s.seed ?? 1, epochs: 100).history.firstIndex { $0.train.loss < 0.05 }
-        ?? .max
+  /// The class starts where it has something to do: one neuron stays stuck on XOR (the
+  /// table above), and the neurons the student adds learn it, with the preset's seed and
+  /// two others.
+  @Test func classroomXORIsLearnedOnceTheStudentAddsNeurons() throws {
+    var s = try Self.scenario("classroom-xor")
+    let own = try #require(s.seed)
+    s.hiddenLayers = [4]
+    for seed in [own, 2, 3] {
+      let run = Self.run(s, seed: seed, epochs: 500)
+      #expect(run.final.train.loss < 0.1, "seed \(seed): 4 neurons end at \(run.final.train.loss)")
     }
-    #expect(firstEpochBelow(relu) < firstEpochBelow(tanh))
+  }
+
+  /// `tanh-vs-relu` must show its lesson to a class at the default 60 epochs a second:
+  /// ReLU gets below 0.05 at least 100 epochs (well over a second) before tanh from the
+  /// same weights (the `a` key switches and resets to them), with the preset's seed and
+  /// two others.
+  @Test func reluReachesALowLossLongBeforeTanhFromTheSameWeights() throws {
+    let relu = try Self.scenario("tanh-vs-relu")
+    var tanh = relu
+    tanh.activation = .tanh
+    let own = try #require(relu.seed)
+    func firstEpochBelow(_ s: Scenario, seed: UInt64) -> Int {
+      Self.run(s, seed: seed, epochs: 1500).history.firstIndex { $0.train.loss < 0.05 } ?? .max
+    }
+    for seed in [own, 3, 4] {
+      let (r, t) = (firstEpochBelow(relu, seed: seed), firstEpochBelow(tanh, seed: seed))
+      #expect(r < .max && r + 100 <= t, "seed \(seed): ReLU at epoch \(r), tanh at \(t)")
+    }
+  }
+
+  /// `Presets/lessons.txt` is the lecture: every shipped preset once, in the order of the
+  /// lecture's topics (issue 12).
+  @Test func theLectureOrderListsEveryPresetOnceByTopic() throws {
+    let text = try String(
+      contentsOf: RepositoryFiles.presets.appendingPathComponent("lessons.txt"), encoding: .utf8)
+    let order = text.split(separator: "\n").map { $0.prefix { $0 != "#" } }
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    #expect(Set(order).count == order.count, "listed twice: \(order)")
+    #expect(Set(order) == Set(RepositoryFiles.presetFileNames.map { String($0.dropLast(5)) }))
+    #expect(order.first == "default")
+    let topics = [
+      "xor-", "circle-", "lr-", "batch-", "overfitting", "tanh-vs-relu", "regression-",
+    ]
+    let firsts = topics.map { topic in order.firstIndex { $0.hasPrefix(topic) } ?? -1 }
+    #expect(firsts == firsts.sorted() && !firsts.contains(-1), "\(zip(topics, firsts))")
   }
 
   @Test func everyPresetHasANameALessonAndASeed() throws {

@@ -29,7 +29,7 @@ import Testing
 
   @Test func legendDropsOnlyWhatItMust() {
     let legend = KeyLegendView(
-      isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()))
+      isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()), strings: Strings(.en))
     for width in [40, 60, 80, 100] {
       let spans = legend.spans(width: width)
       #expect(spans.width <= width, "width \(width)")
@@ -50,6 +50,29 @@ import Testing
       let hidden = header.range(of: "+- 6")
       if let features, let hidden { #expect(features.upperBound < hidden.lowerBound) }
     }
+  }
+
+  /// Six hidden layers of eight, the widest network: every feature keeps its name (whole
+  /// or abbreviated) left of its square, and the output neuron stays inside the panel.
+  @Test(arguments: sizes + [(80, 30), (100, 30)], [false, true])
+  func featureNamesStayBesideTheirSquares(size: (Int, Int), presentation: Bool) {
+    var state = Self.deep()
+    if presentation { _ = state.apply(.input(.key(.character("f")))) }
+    let lines = Screens.render(state, size.0, size.1).lines
+    let layout = ScreenLayout(
+      size: Size(width: size.0, height: size.1), presentation: presentation)
+    let geometry = NetworkGeometry(
+      rect: layout.network, hiddenLayers: Array(repeating: 8, count: 6))
+    #expect(geometry.label != .keyOnly, "\(size): names dropped")
+    for (feature, square) in zip(Feature.allCases, geometry.features) {
+      let y = square.y + (square.height - 1) / 2
+      let row = Array(lines[y])
+      let label = String(row[layout.network.x..<square.x])
+      #expect(
+        label.contains(feature.title) || label.contains(feature.shortTitle),
+        "\(size) \(feature): '\(label)'")
+    }
+    #expect(geometry.output.x + geometry.output.width <= layout.network.x + layout.network.width)
   }
 
   @Test(arguments: sizes) func sliderValueAndKeysKeepAGap(width: Int, height: Int) {

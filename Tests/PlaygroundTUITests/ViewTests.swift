@@ -62,21 +62,53 @@ import Testing
     var buffer = CellBuffer(width: 20, height: 4)
     LossChartView(history: session.history, options: RenderOptions()).render(
       into: &buffer, rect: Rect(x: 0, y: 0, width: 20, height: 4))
-    #expect(buffer.lines[3].contains("epoch"))
+    #expect(buffer.lines[3].contains("train"))
   }
 
   @Test func topBarShowsEveryControlWithItsKey() {
     var buffer = CellBuffer(width: 80, height: 1)
     TopBarView(
       scenario: .default, epoch: 1234, isRunning: true, isDiverged: false, speed: .default,
-      presetName: nil, glyphs: Glyphs(RenderOptions())
+      presetName: nil, glyphs: Glyphs(RenderOptions()), strings: Strings(.en)
     ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
     let line = buffer.lines[0]
     for text in [
-      "▶", "Epoch 1,234", "l LR 0.03", "a Tanh", "e Reg None", "x 0", "m Classification", "<> 60/s",
+      "▶", "Epoch 1,234", "l LR 0.03", "aA Tanh", "e Reg None", "x 0", "m Classification",
+      "<> 60/s",
     ] {
       #expect(line.contains(text), "top bar lacks \(text): \(line)")
     }
+  }
+
+  /// The big heatmap is titled as the original's (`OUTPUT`), and its legend says what −1
+  /// and +1 are: the two classes, in their colours, or a value.
+  @Test(arguments: [(80, 24), (160, 48)]) func heatmapHasATitleAndAMeaning(width: Int, height: Int)
+  {
+    let xor = Screens.render(Screens.trainedXOR(), width, height)
+    let layout = ScreenLayout(size: Size(width: width, height: height), presentation: false)
+    #expect(xor.lines[layout.heatmap.y].contains(" OUTPUT "))
+    let legend = xor.lines[layout.heatmap.y + layout.heatmap.height]
+    #expect(legend.contains("-1") && legend.contains("+1 class"), "\(legend)")
+    let minus = legend.distance(
+      from: legend.startIndex, to: legend.range(of: "-1")?.lowerBound ?? legend.startIndex)
+    #expect(xor[minus, layout.heatmap.y + layout.heatmap.height]?.style.foreground == .shade(0))
+    var regression = AppState(
+      session: Session(scenario: Scenario(problem: .regression), seed: 1), presetName: nil)
+    #expect(Screens.render(regression, width, height).text.contains("+1 value"))
+    _ = regression.apply(.clicked(.showMap(.neuron(layer: 1, index: 0))))
+    let neuron = Screens.render(regression, width, height)
+    #expect(neuron.lines[layout.heatmap.y].contains(" H1.1 ") && !neuron.text.contains("OUTPUT"))
+  }
+
+  /// `A` steps the activation back: wherever `a` is shown, `A` is beside it.
+  @Test(arguments: [(80, 24), (120, 40), (160, 48)]) func activationShowsBothKeys(
+    width: Int, height: Int
+  ) {
+    let top = Screens.render(Screens.paused(), width, height).lines[0]
+    #expect(top.contains("aA "), "\(top)")
+    #expect(!top.contains(" a "), "\(top)")
+    let help = Screens.render(Screens.help(), width, height).text
+    #expect(help.contains("a / A"))
   }
 
   @Test func zeroSizedRectsDrawNothing() {

@@ -172,5 +172,13 @@ check "NO_COLOR draws without colours ($colours coloured lines)" "[ $colours -eq
 tm send-keys -t "$session" q
 restored "mono q" 0
 
+# 7. A lesson given by name shows its place in the lecture; ] loads the next one.
+start lesson -- --preset xor-linear
+check "a lesson shows its place in the lecture" "wait_for '[] 2/'"
+tm send-keys -t "$session" ']'
+check "] loads the next lesson" "wait_for '[] 3/'"
+tm send-keys -t "$session" q
+restored "lesson q" 0
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

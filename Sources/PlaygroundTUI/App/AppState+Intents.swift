@@ -69,6 +69,13 @@ extension AppState {
       overlay = .prompt(
         .editValue(focus, TextField(Format.parameter(value), selected: true), error: nil))
     case .presentation: presentation.toggle()
+    case .toggleLogScale: logScale.toggle()
+    case .lesson(let delta):
+      guard let next = lessons.neighbour(delta) else {
+        note(Phrase(delta > 0 ? .lastLesson : .firstLesson))
+        return []
+      }
+      return [.loadPreset(next)]
     case .presets:
       overlay = .presets(PresetPicker())
       return [.listPresets]

@@ -22,11 +22,15 @@ public struct AppState: Sendable {
   public private(set) var sentCommand: UInt64 = 0
   /// The loaded preset's name, shown in the top bar.
   public private(set) var presetName: LocalizedText?
+  /// The lecture's order of presets and the one on screen (`]`, `[`, the top bar's `3/21`).
+  public private(set) var lessons: Lessons
   public internal(set) var selection = Selection()
   public internal(set) var overlay = Overlay.none
   public internal(set) var message: Message?
   /// `f`: only the heatmap, the network and the loss, large.
   public internal(set) var presentation = false
+  /// `y`: the loss chart's y axis is logarithmic (else it starts at 0).
+  public internal(set) var logScale = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.
@@ -40,13 +44,15 @@ public struct AppState: Sendable {
   ///   - speed: the training speed the worker starts with.
   ///   - notice: a line shown until the first key (say, that a TensorFlow Playground
   ///     link's points are generated anew).
+  ///   - lessons: the presets in lecture order, and the one loaded if it is one of them.
   public init(
     snapshot: SessionSnapshot, presetName: LocalizedText?, speed: TrainingSpeed = .default,
-    notice: Phrase? = nil
+    notice: Phrase? = nil, lessons: Lessons = Lessons()
   ) {
     self.snapshot = snapshot
     settings = snapshot.scenario
     self.presetName = presetName
+    self.lessons = lessons
     self.speed = speed
     if let notice { message = Message(text: notice, isError: false, expires: nil) }
   }
@@ -69,6 +75,8 @@ public struct AppState: Sendable {
       clampSelection()
       return []
     case .presetsListed(let list, let isComplete):
+      // The picker's list is in lecture order too, and newer.
+      if isComplete { lessons.order = list.map(\.id) }
       if case .presets(var picker) = overlay {
         picker.presets = list
         picker.isComplete = isComplete
@@ -79,6 +87,7 @@ public struct AppState: Sendable {
     case .presetLoaded(.success(let preset)):
       let name = preset.scenario.name ?? LocalizedText(en: preset.id)
       presetName = name
+      lessons.current = preset.id
       selection = Selection()
       note(Phrase(.loaded, .localized(name)))
       // A new lesson starts paused, as the original does after a page load: the class

@@ -26,7 +26,7 @@ extension Intent {
       case .speed: return .speed
       }
     case .regenerate, .selectLayer, .addNeuron, .removeNeuron, .focus, .editValue,
-      .presentation, .presets, .save, .help, .escape, .quit:
+      .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson:
       return nil
     }
   }

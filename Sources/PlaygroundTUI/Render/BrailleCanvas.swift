@@ -43,6 +43,31 @@ struct BrailleCanvas: Sendable {
     _ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, colour: Color, priority: Double,
     mark: Character = "."
   ) {
+    Self.walk(x0, y0, x1, y1) { x, y in
+      dot(x, y, colour: colour, priority: priority, mark: mark)
+    }
+  }
+
+  /// A dashed line: of every `2·dash` dots along it, counted from `phase` (which the
+  /// next segment of the same curve carries on from), the first `dash` are set.
+  mutating func dashedLine(
+    _ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, colour: Color, priority: Double,
+    mark: Character = ".", dash: Int, phase: inout Int
+  ) {
+    let dash = Swift.max(1, dash)
+    var step = phase
+    Self.walk(x0, y0, x1, y1) { x, y in
+      if step % (2 * dash) < dash { dot(x, y, colour: colour, priority: priority, mark: mark) }
+      step += 1
+    }
+    // The end point is the next segment's start: it is counted once.
+    phase = step - 1
+  }
+
+  /// The points of a Bresenham line, in order.
+  private static func walk(
+    _ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, _ body: (Int, Int) -> Void
+  ) {
     var x = x0
     var y = y0
     let dx = abs(x1 - x0)
@@ -51,7 +76,7 @@ struct BrailleCanvas: Sendable {
     let sy = y0 < y1 ? 1 : -1
     var error = dx + dy
     while true {
-      dot(x, y, colour: colour, priority: priority, mark: mark)
+      body(x, y)
       if x == x1 && y == y1 { break }
       let e2 = 2 * error
       if e2 >= dy {

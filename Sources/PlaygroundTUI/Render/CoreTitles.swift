@@ -17,9 +17,6 @@ extension Activation {
     case .elu: return "ELU"
     }
   }
-
-  /// The English title, until every view passes its strings.
-  var title: String { title(in: Strings(.en)) }
 }
 
 extension Regularization {
@@ -31,9 +28,6 @@ extension Regularization {
     case .l2: return "L2"
     }
   }
-
-  /// The English title, until every view passes its strings.
-  var title: String { title(in: Strings(.en)) }
 }
 
 extension DatasetKind {
@@ -62,6 +56,15 @@ extension Feature {
     case .x1TimesX2: return "X1X2"
     case .sinX1: return "sin(X1)"
     case .sinX2: return "sin(X2)"
+    }
+  }
+
+  /// At most four cells, for a network diagram too narrow for `title`.
+  var shortTitle: String {
+    switch self {
+    case .sinX1: return "sin1"
+    case .sinX2: return "sin2"
+    default: return title
     }
   }
 }

@@ -53,6 +53,35 @@ enum Format {
     return "\(Int((fraction * 100).rounded()))%"
   }
 
+  /// An axis label of at most five cells: 0, 0.507, 12.35, 250, 4e-5, 2e5.
+  static func axis(_ value: Double) -> String {
+    guard value.isFinite else { return "-" }
+    let magnitude = abs(value)
+    let sign = value < 0 ? "-" : ""
+    if magnitude == 0 { return "0" }
+    if magnitude >= 0.001 && magnitude < 100 {
+      return sign + fixed(magnitude, decimals: magnitude >= 1 ? 2 : 3)
+    }
+    if magnitude >= 100 && magnitude < 100_000 { return sign + fixed(magnitude, decimals: 0) }
+    // One digit and a power of ten.
+    var exponent = 0
+    var mantissa = magnitude
+    while mantissa >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    while mantissa < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
+    var digit = Int(mantissa.rounded())
+    if digit == 10 {
+      digit = 1
+      exponent += 1
+    }
+    return sign + "\(digit)e\(exponent)"
+  }
+
   /// A weight or bias for the focus line: three decimals.
   static func parameter(_ value: Double) -> String { fixed(value, decimals: 3) }
 }

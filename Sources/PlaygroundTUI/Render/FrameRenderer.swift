@@ -58,7 +58,7 @@ public struct FrameRenderer: Sendable {
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
       isDiverged: session.isDiverged, speed: state.speed,
       presetName: state.presetName?.text(in: strings.language),
-      glyphs: glyphs)
+      glyphs: glyphs, strings: strings, lessons: state.lessons)
     topBar.render(into: &buffer, rect: layout.topBar)
     targets += topBar.hitTargets(rect: layout.topBar)
     if !state.presentation {
@@ -76,7 +76,7 @@ public struct FrameRenderer: Sendable {
     let output = OutputView(
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
-      options: options)
+      options: options, logScale: state.logScale)
     output.render(into: &buffer)
     targets += output.hitTargets()
     StatusLineView(
@@ -86,7 +86,7 @@ public struct FrameRenderer: Sendable {
     ).render(into: &buffer, rect: layout.message)
     KeyLegendView(
       isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
-      glyphs: glyphs
+      glyphs: glyphs, strings: strings
     ).render(into: &buffer, rect: layout.legend)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
@@ -96,7 +96,8 @@ public struct FrameRenderer: Sendable {
       )
       .render(into: &buffer, area: body)
     case .presets(let picker):
-      PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
+      PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
     // A control the lesson hides is not drawn, so a click there does nothing.

@@ -10,8 +10,11 @@ struct NetworkGeometry: Equatable, Sendable {
   /// Cells of one thumbnail (pixels: width × 2·height).
   let thumbWidth: Int
   let thumbHeight: Int
-  /// Width of the feature labels left of the input column ("1 sin(X1)").
+  /// Width of the feature labels left of the input column ("1 sin(X1)"), with the gap
+  /// after them.
   let labelWidth: Int
+  /// How the feature labels are written in that width.
+  let label: FeatureLabel
   /// One rect per feature, in canonical order.
   let features: [Rect]
   /// `hidden[l][i]`: neuron i of hidden layer l (0-based).
@@ -30,18 +33,14 @@ struct NetworkGeometry: Equatable, Sendable {
     // The seven features get a one-row gap each; fuller hidden layers may lose theirs.
     var height = Swift.max(1, Swift.min(5, (rows + 1) / Feature.allCases.count - 1))
     let columns = hiddenLayers.count + 1  // hidden layers and the output
-    let minGap = 3
-    var label = 10
-    var width = 2 * height
-    func fits(_ w: Int, _ l: Int) -> Bool {
-      l + w + columns * (w + minGap) <= rect.width
-    }
-    if !fits(width, label) { label = 2 }
-    while width > 2 && !fits(width, label) { width -= 1 }
+    let size = Self.size(width: rect.width, columns: columns, largest: 2 * height)
+    let width = size.thumbWidth
     height = Swift.min(height, Swift.max(1, (width + 1) / 2))
     thumbWidth = width
     thumbHeight = height
-    labelWidth = label
+    labelWidth = size.label.width
+    label = size.label
+    let minGap = size.gap
     let top = rect.y + headerRows
     func column(x: Int, count: Int) -> [Rect] {
       let spacing =
@@ -52,9 +51,9 @@ struct NetworkGeometry: Equatable, Sendable {
         Rect(x: x, y: y0 + $0 * spacing, width: width, height: Swift.min(height, spacing))
       }
     }
-    let inputX = rect.x + label
+    let inputX = rect.x + labelWidth
     features = column(x: inputX, count: Feature.allCases.count)
-    let free = rect.width - label - width - columns * width
+    let free = rect.width - labelWidth - width - columns * width
     let gap = Swift.max(minGap, free / Swift.max(1, columns))
     var x = inputX + width + gap
     var layers = [[Rect]]()
@@ -64,6 +63,32 @@ struct NetworkGeometry: Equatable, Sendable {
     }
     hidden = layers
     output = column(x: x, count: 1)[0]
+  }
+
+  /// The widest feature label, then the largest squares, that fit.
+  ///
+  /// A full label ("1 sin(X1)") with links of three cells, else of two, else a short label
+  /// ("1 sin1"), else the name alone ("sin1", its key shown by the `1-7` title), all with
+  /// squares of at least two cells; then the same with one-cell squares. The names stay
+  /// beside their squares in the widest network (six layers of eight at 80×24); only a
+  /// panel too narrow even for that shows the keys alone.
+  private static func size(width: Int, columns: Int, largest: Int) -> (
+    thumbWidth: Int, label: FeatureLabel, gap: Int
+  ) {
+    // The input column, the hidden layers and the output, with a gap after all but the last.
+    func fits(_ w: Int, _ label: FeatureLabel, _ gap: Int) -> Bool {
+      label.width + w + columns * (w + gap) <= width
+    }
+    let squares = Array(stride(from: Swift.max(2, largest), through: 2, by: -1))
+    let named: [FeatureLabel] = [.full, .short, .nameOnly]
+    for (widths, labels) in [(squares, named), ([1], named), (squares + [1], [.keyOnly])] {
+      for label in labels {
+        for gap in [3, 2] {
+          if let w = widths.first(where: { fits($0, label, gap) }) { return (w, label, gap) }
+        }
+      }
+    }
+    return (1, .keyOnly, 2)
   }
 
   /// The rect of neuron `index` of network layer `layer` (0 = active inputs, in the
@@ -82,6 +107,28 @@ struct NetworkGeometry: Equatable, Sendable {
 
   /// The x of hidden layer `layer`'s column (for headers), or nil.
   func columnX(_ layer: Int) -> Int? { hidden[safe: layer]?.first?.x }
+}
+
+/// How the features are labelled left of their squares, by the room there is.
+enum FeatureLabel: Equatable, Sendable {
+  /// "1 sin(X1)".
+  case full
+  /// "1 sin1".
+  case short
+  /// "sin1": the keys are in the title above (`1-7`).
+  case nameOnly
+  /// "1": only when not even a short name fits.
+  case keyOnly
+
+  /// The cells the label takes, with one cell of gap before the square.
+  var width: Int {
+    switch self {
+    case .full: 10
+    case .short: 7
+    case .nameOnly: 5
+    case .keyOnly: 2
+    }
+  }
 }
 
 extension Array {

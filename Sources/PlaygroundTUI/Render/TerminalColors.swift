@@ -79,7 +79,8 @@ public enum TerminalColors {
     case .red: (255, 95, 95)
     case .green: (95, 215, 95)
     case .yellow: (255, 215, 95)
-    case .highlight: (58, 58, 88)
+    // The selection (drawn reversed: dark text on it): magenta, a hue nothing else uses.
+    case .highlight: (255, 95, 215)
     case .panel: (98, 98, 98)
     case .chartTrain: (150, 150, 150)
     case .chartTest: (238, 238, 238)
@@ -97,7 +98,7 @@ public enum TerminalColors {
     case .red: (200, 30, 30)
     case .green: (0, 135, 0)
     case .yellow: (175, 135, 0)
-    case .highlight: (205, 225, 245)
+    case .highlight: (175, 0, 135)
     case .panel: (170, 170, 170)
     case .chartTrain: (119, 119, 119)
     case .chartTest: (0, 0, 0)
@@ -149,7 +150,7 @@ public enum TerminalColors {
       case .blue: return 4
       case .red: return 1
       case .green: return 2
-      case .highlight: return theme == .dark ? 4 : 14
+      case .highlight: return theme == .dark ? 13 : 5
       case .chartTest: return theme == .dark ? 15 : 0
       }
     }

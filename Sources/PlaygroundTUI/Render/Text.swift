@@ -5,6 +5,9 @@ enum Styles {
   static let key = Style(foreground: .ui(.accent), bold: true)
   static let header = Style(foreground: .ui(.text), bold: true)
   static let value = Style(foreground: .ui(.text), bold: true)
+  /// The picker row, the selected layer, a title over the heatmap: the highlight colour as
+  /// background behind the terminal's own background colour as text (reverse), so it is
+  /// strong in every theme and tier, mono included.
   static let selected = Style(foreground: .ui(.highlight), bold: true, reverse: true)
   static let error = Style(foreground: .ui(.red), bold: true)
   static let note = Style(foreground: .ui(.green))

@@ -16,9 +16,6 @@ public struct TrainingSpeed: Equatable, Hashable, Sendable {
 
   public static let `default` = TrainingSpeed(epochsPerSecond: 60)
 
-  /// For the top bar: "60/s" or "max".
-  public var title: String { title(in: Strings(.en)) }
-
   /// For the top bar in a language: "60/s" or "max", "60/с" or "макс.".
   func title(in strings: Strings) -> String {
     epochsPerSecond.map { strings(.perSecond, String($0)) } ?? strings[.maxSpeed]

@@ -89,6 +89,11 @@ extension Strings {
     .regression: "Regression",
     .perSecond: "{1}/s",
     .maxSpeed: "max",
+    .classificationShort: "Classif.",
+    .regressionShort: "Regress.",
+    .lesson: "Lesson",
+    .lastLesson: "This is the last lesson",
+    .firstLesson: "This is the first lesson",
 
     .testLoss: "Test loss",
     .trainingLoss: "Training loss",
@@ -100,6 +105,12 @@ extension Strings {
     .lowerLearningRate: "lower the learning rate",
     .thenReset: "then reset",
     .epochAxis: "epoch",
+    .chartTrain: "train",
+    .chartTest: "test",
+    .logScale: "log",
+    .outputTitle: "OUTPUT",
+    .legendClasses: "class",
+    .legendValue: "value",
 
     .featuresTitle: "FEATURES",
     .inputsTitle: "INPUTS",
@@ -154,6 +165,8 @@ extension Strings {
     .helpEscape: "close; back to output",
     .helpQuit: "quit",
     .helpMouse: "click controls, neurons",
+    .helpLogScale: "loss chart: log scale",
+    .helpLesson: "next / previous lesson",
 
     .presetsTitle: "Presets",
     .load: "load",

@@ -92,6 +92,11 @@ extension Strings {
     .regression: "Регрессия",
     .perSecond: "{1}/с",
     .maxSpeed: "макс.",
+    .classificationShort: "Классиф.",
+    .regressionShort: "Регресс.",
+    .lesson: "Урок",
+    .lastLesson: "Это последний урок",
+    .firstLesson: "Это первый урок",
 
     .testLoss: "Test loss",
     .trainingLoss: "Train loss",
@@ -103,6 +108,12 @@ extension Strings {
     .lowerLearningRate: "уменьшите learning rate",
     .thenReset: "затем сброс",
     .epochAxis: "эпоха",
+    .chartTrain: "train",
+    .chartTest: "test",
+    .logScale: "log",
+    .outputTitle: "Выход сети",
+    .legendClasses: "класс",
+    .legendValue: "значение",
 
     .featuresTitle: "Признаки",
     .inputsTitle: "Входы",
@@ -157,6 +168,8 @@ extension Strings {
     .helpEscape: "закрыть; назад к выходу",
     .helpQuit: "выход",
     .helpMouse: "щелчок: настройки, нейроны",
+    .helpLogScale: "график loss: шкала log",
+    .helpLesson: "следующий / прежний урок",
 
     .presetsTitle: "Пресеты",
     .load: "загрузить",

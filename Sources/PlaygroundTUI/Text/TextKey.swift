@@ -28,9 +28,11 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case digitGroupSeparator, running, paused, stateDiverged, epoch, learningRateShort,
     regularizationShort
   case regularizationRateShort, problem, classification, regression, perSecond, maxSpeed
+  case classificationShort, regressionShort, lesson, lastLesson, firstLesson
   // Output column and loss chart.
   case testLoss, trainingLoss, accuracy, accuracyShort, showTestDataShort, discretizeShort
-  case lossNotFinite, lowerLearningRate, thenReset, epochAxis
+  case lossNotFinite, lowerLearningRate, thenReset, epochAxis, chartTrain, chartTest
+  case logScale, outputTitle, legendClasses, legendValue
   // Network.
   case featuresTitle, inputsTitle, inTitle, hiddenLayersTitle, layersTitle, neurons
   // Key legend.
@@ -43,6 +45,7 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
   case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
   case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
+  case helpLogScale, helpLesson
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.

@@ -12,10 +12,10 @@ struct HelpOverlayView: Sendable {
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let entries = KeyMap.help.map { entry in
-      var shown = entry
-      shown.keys = glyphs.text(entry.keys)
-      shown.action = glyphs.text(entry.action)
-      return shown
+      (
+        keys: glyphs.text(entry.keysName.map { strings[$0] } ?? entry.keys),
+        action: glyphs.text(strings[entry.action]), isHidden: entry.isHidden(in: view)
+      )
     }
     let keyWidth = entries.map(\.keys.count).max() ?? 8
     let actionWidth = entries.map(\.action.count).max() ?? 20
@@ -43,9 +43,8 @@ struct HelpOverlayView: Sendable {
       let y = box.y + 2 + row
       guard y < box.y + box.height - 1 else { continue }
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
-      let hidden = entry.isHidden(in: view)
       let spans =
-        hidden
+        entry.isHidden
         ? [
           Span(entry.keys, Styles.dim), Span(pad),
           Span(strings[.hidden] + " " + entry.action, Styles.dim),

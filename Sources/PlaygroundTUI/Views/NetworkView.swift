@@ -16,6 +16,8 @@ struct NetworkView: Sendable {
   var selection: Selection
   var options: RenderOptions
 
+  private var strings: Strings { Strings(options) }
+
   func render(into buffer: inout CellBuffer) {
     let glyphs = Glyphs(options)
     renderHeaders(into: &buffer, glyphs: glyphs)
@@ -26,9 +28,14 @@ struct NetworkView: Sendable {
       let labelY = rect.y + (rect.height - 1) / 2
       // Hidden feature toggles: the titles stay, their keys go.
       let keys = !scenario.view.hides(.features)
-      var label = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
-      if geometry.labelWidth > 2 {
-        label.append(Span(" " + feature.title, active ? Styles.value : Styles.dim))
+      let name = active ? Styles.value : Styles.dim
+      let key = keys ? [Span.key("\(feature.index + 1)")] : [Span(" ")]
+      let label: [Span]
+      switch geometry.label {
+      case .full: label = key + [Span(" " + feature.title, name)]
+      case .short: label = key + [Span(" " + feature.shortTitle, name)]
+      case .nameOnly: label = [Span(feature.shortTitle, name)]
+      case .keyOnly: label = key
       }
       buffer.write(label, x: geometry.rect.x, y: labelY, maxWidth: geometry.labelWidth - 1)
       if let map = featureThumbnails[safe: feature.index] {
@@ -56,7 +63,7 @@ struct NetworkView: Sendable {
         }
         if isOutput && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2 {
           buffer.write(
-            "out", x: rect.x, y: rect.y + rect.height, style: Styles.dim,
+            strings[.outputNode], x: rect.x, y: rect.y + rect.height, style: Styles.dim,
             maxWidth: geometry.rect.x + geometry.rect.width - rect.x)
         }
       }
@@ -70,9 +77,9 @@ struct NetworkView: Sendable {
   private func renderHeaders(into buffer: inout CellBuffer, glyphs: Glyphs) {
     let rect = geometry.rect
     let keys = scenario.view.hides(.features) ? [] : [Span.key("1-7")]
-    let features = ["FEATURES ", "INPUTS ", "IN ", ""].map { title in
-      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)])
-        + keys
+    let titles = [TextKey.featuresTitle, .inputsTitle, .inTitle].map { strings[$0] } + [""]
+    let features = titles.map { title in
+      (title.isEmpty ? [] : [Span(keys.isEmpty ? title : title + " ", Styles.header)]) + keys
     }
     if geometry.headerRows > 1 {
       renderTitles(features, into: &buffer, glyphs: glyphs)
@@ -86,7 +93,8 @@ struct NetworkView: Sendable {
     for (layer, neurons) in scenario.hiddenLayers.enumerated() {
       guard let x = geometry.columnX(layer) else { continue }
       let width = geometry.thumbWidth
-      let text = width >= 9 ? "\(neurons) neurons" : "\(neurons)"
+      let words = "\(neurons) " + strings.plural(.neurons, neurons)
+      let text = words.count <= width ? words : "\(neurons)"
       let style = layer == selection.layer ? Styles.selected : Styles.dim
       buffer.write(text, x: x, y: countsY, style: style)
     }
@@ -97,7 +105,8 @@ struct NetworkView: Sendable {
     let rect = geometry.rect
     let right = rect.x + rect.width
     let count = scenario.hiddenLayers.count
-    let hidden = [" HIDDEN LAYER\(count == 1 ? "" : "S") ", " LAYERS ", " "].map { title in
+    let titles = [strings.plural(.hiddenLayersTitle, count), strings[.layersTitle], ""]
+    let hidden = titles.map { " " + $0 + ($0.isEmpty ? "" : " ") }.map { title in
       (scenario.view.hides(.hiddenLayers)
         ? [Span("\(count)", Styles.value)]
         : [Span.key("+-"), Span(" \(count)", Styles.value)])
@@ -146,6 +155,15 @@ struct NetworkView: Sendable {
       }
     }
     canvas.draw(into: &buffer, x: rect.x, y: rect.y, unicode: options.unicode)
+    // Mono has no highlight colour: the focused link's cells are drawn reversed instead.
+    guard options.tier == .mono, selection.focus != nil else { return }
+    for y in rect.y..<(rect.y + rect.height) {
+      for x in rect.x..<(rect.x + rect.width) {
+        guard var cell = buffer[x, y], cell.style.foreground == .ui(.highlight) else { continue }
+        cell.style.reverse = true
+        buffer[x, y] = cell
+      }
+    }
   }
 
   private func drawBias(

@@ -11,32 +11,51 @@ struct OutputView: Sendable {
   /// Set when a neuron's or feature's map is shown instead of the output.
   var mapTitle: String?
   var options: RenderOptions
+  /// `y`: the loss chart's log scale.
+  var logScale = false
+
+  private var strings: Strings { Strings(options) }
 
   func render(into buffer: inout CellBuffer) {
     let rect = layout.losses
     let report = session.report
     let classification = session.scenario.problem == .classification
+    // The labels padded to one width, so the two values line up.
+    let labels = [strings[.testLoss], strings[.trainingLoss]]
+    let labelWidth = (labels.map(\.count).max() ?? 0) + 1
     func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
-      var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
+      let padded = label + String(repeating: " ", count: labelWidth - label.count)
+      var spans = [Span(padded, Styles.dim), Span(Format.loss(metrics.loss), style)]
       if classification, let accuracy = metrics.accuracy {
+        let word = strings[.accuracy]
+        // "  accuracy 56%" where it fits, else "  acc 56%".
+        let long = labelWidth + 5 + 2 + word.count + 1 + 4 <= rect.width
         spans += [
-          Span(rect.width >= 43 ? "  accuracy " : "  acc ", Styles.dim),
+          Span("  " + (long ? word : strings[.accuracyShort]) + " ", Styles.dim),
           Span(Format.percent(accuracy), style),
         ]
       }
       buffer.write(spans, x: rect.x, y: y, maxWidth: rect.width)
     }
     line(
-      "Test loss     ", report.test, y: rect.y,
-      style: Style(foreground: .ui(.chartTest), bold: true))
+      labels[0], report.test, y: rect.y, style: Style(foreground: .ui(.chartTest), bold: true))
     line(
-      "Training loss ", report.train, y: rect.y + 1,
+      labels[1], report.train, y: rect.y + 1,
       style: Style(foreground: .ui(.chartTrain), bold: true))
-    LossChartView(history: session.history, options: options).render(
-      into: &buffer,
-      rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1))
+    chart.render(into: &buffer, rect: chartRect)
     renderHeatmap(into: &buffer)
+    renderTitle(into: &buffer)
     renderLegend(into: &buffer, y: legendY)
+  }
+
+  private var chart: LossChartView {
+    LossChartView(history: session.history, options: options, logScale: logScale)
+  }
+
+  /// The loss chart and its axis, below the two loss lines.
+  private var chartRect: Rect {
+    let rect = layout.losses
+    return Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: layout.chartRows + 1)
   }
 
   /// The legend row, right below the heatmap.
@@ -45,14 +64,14 @@ struct OutputView: Sendable {
   }
 
   /// The legend's toggles and where they sit.
-  private func toggles(from x: Int) -> [(x: Int, spans: [Span], intent: Intent)] {
+  private func toggles(from x: Int, long: Bool) -> [(x: Int, spans: [Span], intent: Intent)] {
     let view = session.scenario.view
     let glyphs = Glyphs(options)
     var x = x
     var list = [(x: Int, spans: [Span], intent: Intent)]()
     for (key, label, on, intent) in [
-      ("v", wide ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
-      ("c", wide ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
+      ("v", toggleLabels(long).test, view.showTestData, Intent.toggleTestData),
+      ("c", toggleLabels(long).discretize, view.discretize, Intent.toggleDiscretize),
     ] {
       let spans = [
         Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value),
@@ -65,13 +84,37 @@ struct OutputView: Sendable {
     return list
   }
 
-  private var legendWidth: Int { wide ? 15 : 5 }
+  /// The toggles' labels, long ("Show test data") or short ("test").
+  private func toggleLabels(_ long: Bool) -> (test: String, discretize: String) {
+    long
+      ? (strings[.showTestData], strings[.discretizeOutput])
+      : (strings[.showTestDataShort], strings[.discretizeShort])
+  }
 
-  /// Long toggle labels and a 15-cell ramp when they fit in the column, else short ones.
-  private var wide: Bool {
-    let box = [Span(Glyphs(options).unchecked, Styles.value)].width  // 1 cell, 3 in ASCII
-    // " -1", the ramp, "1", " v☐Show test data", " c☐Discretize output".
-    return layout.output.width >= 1 + 2 + 15 + 1 + (2 + box + 14) + (2 + box + 17)
+  /// What the colours mean: the two classes, or a value (a regression's output, a
+  /// neuron's or a feature's map).
+  private var meaning: String {
+    session.scenario.problem == .classification && mapTitle == nil
+      ? strings[.legendClasses] : strings[.legendValue]
+  }
+
+  /// The colour ramp's cells, whether the toggles have their long labels, and whether the
+  /// meaning is written: the widest form that fits the column.
+  private var legendForm: (ramp: Int, long: Bool, meaning: Bool) {
+    let forms = [(15, true, true), (5, false, true), (3, false, true), (3, false, false)]
+    let available = layout.output.width - 1
+    // Both toggles, a space before each (a hidden one keeps its place).
+    let box = [Span(Glyphs(options).unchecked)].width
+    return forms.first { form in
+      let labels = toggleLabels(form.1)
+      let toggles = 2 * (2 + box) + labels.test.count + labels.discretize.count
+      return rampWidth(form) + toggles <= available
+    } ?? forms[forms.count - 1]
+  }
+
+  /// "-1", the ramp, "+1" and " class".
+  private func rampWidth(_ form: (ramp: Int, long: Bool, meaning: Bool)) -> Int {
+    2 + form.ramp + 2 + (form.meaning ? 1 + meaning.count : 0)
   }
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
@@ -80,10 +123,10 @@ struct OutputView: Sendable {
     if session.isDiverged {
       buffer.fill(area, with: Cell.blank)
       let lines: [[Span]] = [
-        [Span(glyphs.diverged + " Diverged", Styles.diverged)],
-        [Span("the loss is no longer finite", Styles.text)],
-        [Span("lower the learning rate ", Styles.text), Span.key("L")],
-        [Span("then reset ", Styles.text), Span.key("r")],
+        [Span(glyphs.diverged + " " + strings[.diverged], Styles.diverged)],
+        [Span(strings[.lossNotFinite], Styles.text)],
+        [Span(strings[.lowerLearningRate] + " ", Styles.text), Span.key("L")],
+        [Span(strings[.thenReset] + " ", Styles.text), Span.key("r")],
       ]
       let top = area.y + Swift.max(0, (area.height - lines.count) / 2)
       for (offset, spans) in lines.enumerated() {
@@ -125,9 +168,19 @@ struct OutputView: Sendable {
         buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
       }
     }
+  }
+
+  /// The map's title over its top left corner: `OUTPUT`, or the neuron or feature shown
+  /// (Esc goes back).
+  private func renderTitle(into buffer: inout CellBuffer) {
+    let area = layout.heatmap
     if let title = mapTitle {
       buffer.write(
         [Span(" \(title) ", Styles.selected), Span(" Esc ", Styles.key)], x: area.x, y: area.y,
+        maxWidth: area.width)
+    } else {
+      buffer.write(
+        [Span(" \(strings[.outputTitle]) ", Styles.header)], x: area.x, y: area.y,
         maxWidth: area.width)
     }
   }
@@ -148,25 +201,34 @@ struct OutputView: Sendable {
         foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
   }
 
+  /// "-1 ramp +1 class": the ends in the classes' colours (orange −1, blue +1), then the
+  /// toggles.
   private func renderLegend(into buffer: inout CellBuffer, y: Int) {
     let rect = layout.output
-    var x = buffer.write("-1", x: rect.x + 1, y: y, style: Styles.dim)
-    let width = legendWidth
-    let ramp = (0..<width).map { Float(-1 + 2 * Double($0) / Double(width - 1)) }
+    let form = legendForm
+    let colour = options.tier != .mono
+    func end(_ text: String, _ shade: UInt8) -> Span {
+      Span(text, colour ? Style(foreground: .shade(shade), bold: true) : Styles.dim)
+    }
+    var x = buffer.write([end("-1", 0)], x: rect.x + 1, y: y)
+    let ramp = (0..<form.ramp).map { Float(-1 + 2 * Double($0) / Double(form.ramp - 1)) }
     HeatmapPainter(options: options).paint(
-      PixelMap(width: width, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
-    x = buffer.write("1", x: x + width, y: y, style: Styles.dim)
-    for toggle in toggles(from: x) {
+      PixelMap(width: form.ramp, height: 2, values: ramp + ramp), into: &buffer, x: x, y: y)
+    x = buffer.write(
+      [end("+1", 30)] + (form.meaning ? [Span(" " + meaning, Styles.text)] : []), x: x + form.ramp,
+      y: y)
+    for toggle in toggles(from: x, long: form.long) {
       buffer.write(toggle.spans, x: toggle.x, y: y, maxWidth: rect.x + rect.width - toggle.x)
     }
   }
 
   func hitTargets() -> [HitTarget] {
-    let start = layout.output.x + 1 + 2 + legendWidth + 1
-    return toggles(from: start).map {
+    let form = legendForm
+    return toggles(from: layout.output.x + 1 + rampWidth(form), long: form.long).map {
       HitTarget(
         rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1),
         action: .intent($0.intent))
-    } + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+    } + chart.hitTargets(rect: chartRect)
+      + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
   }
 }

@@ -122,18 +122,21 @@ struct KeyLegendView: Sendable {
   /// The scenario's view options: keys of hidden controls are left out.
   var view = ViewOptions()
   var glyphs: Glyphs
+  var strings: Strings
 
   private static let controls: [String: HideableControl] = [
     "Space": .playButton, "n": .stepButton, "r": .resetButton, "w": .resetButton,
   ]
 
   /// (key, label); the order on screen.
-  private var entries: [(key: String, label: String)] {
-    [
-      ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
-      ("=", "edit"), ("f", presentation ? "full view" : "present"),
-      ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
-    ].filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
+  private var entries: [(key: String, label: TextKey)] {
+    let all: [(key: String, label: TextKey)] = [
+      ("Space", isRunning ? .legendPause : .legendRun), ("n", .legendStep), ("r", .legendReset),
+      ("w", .legendWeights), ("=", .legendEdit),
+      ("f", presentation ? .legendFullView : .legendPresent), ("p", .legendPresets),
+      ("S", .legendSave), ("?", .legendHelp), ("q", .legendQuit),
+    ]
+    return all.filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
   }
 
   /// Keys left out when nothing else makes the line fit, first to go first.
@@ -152,9 +155,11 @@ struct KeyLegendView: Sendable {
       let kept = all.filter { !dropped.contains($0.key) }
       spans = []
       for (index, entry) in kept.enumerated() {
-        spans.append(Span.key(form.short && entry.key == "Space" ? "Spc" : entry.key))
+        let key =
+          entry.key != "Space" ? entry.key : strings[form.short ? .keySpaceShort : .keySpace]
+        spans.append(Span.key(key))
         let gap = index == kept.count - 1 ? "" : String(repeating: " ", count: form.separator)
-        spans.append(Span(" " + entry.label + gap, Styles.dim))
+        spans.append(Span(" " + strings[entry.label] + gap, Styles.dim))
       }
       if spans.width <= width { return spans }
     }
