@@ -61,7 +61,8 @@ start() {
   args=("$@")
   dir="$work/$session"
   mkdir -p "$dir"
-  local cmd="stty -g > '$dir/before'; trap : INT; env TERM=tmux-256color LANG=C.UTF-8"
+  local cmd="stty -g > '$dir/before'; trap : INT;"
+  cmd+=" env -u LC_ALL -u LC_MESSAGES -u LC_CTYPE TERM=tmux-256color LANG=C.UTF-8"
   cmd+=" SWIFT_BACKTRACE=enable=no ${envs[*]:-} '$app' ${args[*]:-}; echo \$? > '$dir/rc';"
   cmd+=" stty -g > '$dir/after'; sleep 600"
   tm new-session -d -s "$session" -x 100 -y 30 "$cmd"
@@ -179,6 +180,28 @@ tm send-keys -t "$session" ']'
 check "] loads the next lesson" "wait_for '[] 3/'"
 tm send-keys -t "$session" q
 restored "lesson q" 0
+
+# 8. The language. LANG=ru_RU.UTF-8 speaks Russian even where that locale is not
+#    installed (C.UTF-8 then stands in for the character set, so Cyrillic and box lines
+#    are drawn: without UTF-8 the screen would be ASCII and English); --lang en wins; without any UTF-8 locale --lang ru is English and
+#    says why (Cyrillic is not ASCII).
+start russian LANG=ru_RU.UTF-8
+check "LANG=ru_RU.UTF-8 shows Эпоха" "wait_for 'Эпоха 0'"
+check "LANG=ru_RU.UTF-8 shows Признаки" "wait_for 'Признаки'"
+check "LANG=ru_RU.UTF-8 draws in UTF-8, not ASCII" "wait_for '│ l LR'"
+tm send-keys -t "$session" q
+restored "Russian q" 0
+
+start english LANG=ru_RU.UTF-8 -- --lang en
+check "--lang en shows Epoch under LANG=ru_RU.UTF-8" "wait_for 'Epoch 0'"
+tm send-keys -t "$session" q
+restored "English q" 0
+
+start ascii LANG=C -- --lang ru
+check "--lang ru without UTF-8 is English" "wait_for 'Epoch 0'"
+check "--lang ru without UTF-8 says why" "wait_for 'needs a UTF-8 locale'"
+tm send-keys -t "$session" q
+restored "ASCII q" 0
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
