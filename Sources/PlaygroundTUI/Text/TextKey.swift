@@ -17,9 +17,10 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case regularization, regularizationRate, problemType, dataset, trainRatioControl
   case batchSize, hiddenLayers, features, speed
   // Status line.
-  case diverged, divergedHint, neuron, link, weight, bias, outputNode
+  case diverged, divergedHint, neuron, outputNeuron, link, weight, bias, outputNode
+  case outputNodeShort
   case edit, next, done, hintLayers, hintLayer, hintNeurons, hintWeights, hintNeuronMap
-  case newValueFor, apply, cancel, saveAs, saveWeights, save, fileExists
+  case newBias, newOutputBias, newWeight, apply, cancel, saveAs, saveWeights, save, fileExists
   // Notes and errors.
   case hiddenInLesson, divergedPressReset, oneFeatureStays, pickFocusFirst
   case loaded, loading, saved, notSaved, typeANumber, notANumber, outOfRange

@@ -62,9 +62,12 @@ struct NetworkView: Sendable {
           mark(rect, into: &buffer, glyphs: glyphs)
         }
         if isOutput && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2 {
-          buffer.write(
-            strings[.outputNode], x: rect.x, y: rect.y + rect.height, style: Styles.dim,
-            maxWidth: geometry.rect.x + geometry.rect.width - rect.x)
+          // The word, or its abbreviation, whole; a cut one would read as another word.
+          let room = geometry.rect.x + geometry.rect.width - rect.x
+          let label = [strings[.outputNode], strings[.outputNodeShort]].first { $0.count <= room }
+          if let label {
+            buffer.write(label, x: rect.x, y: rect.y + rect.height, style: Styles.dim)
+          }
         }
       }
     }

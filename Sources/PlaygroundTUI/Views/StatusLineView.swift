@@ -65,14 +65,32 @@ struct StatusLineView: Sendable {
     return "H\(layer).\(index + 1)"
   }
 
+  /// "X1→H1.2": a link by the nodes it joins.
+  private func linkName(layer: Int, to: Int, from: Int) -> String {
+    let arrow = glyphs.unicode ? "→" : "->"
+    return nodeName(layer: layer, index: from) + arrow + nodeName(layer: layer + 1, index: to)
+  }
+
+  /// "Neuron H1.2", "Link X1→H1.2".
   private func name(of focus: Focus) -> String {
     switch focus {
     case .neuron(let layer, let index):
+      if layer == network.layerSizes.count - 1 { return strings[.outputNeuron] }
       return strings(.neuron, nodeName(layer: layer, index: index))
     case .link(let layer, let to, let from):
-      let arrow = glyphs.unicode ? "→" : "->"
-      return strings(
-        .link, nodeName(layer: layer, index: from) + arrow + nodeName(layer: layer + 1, index: to))
+      return strings(.link, linkName(layer: layer, to: to, from: from))
+    }
+  }
+
+  /// The `=` prompt's question: "New value for Link X1→H1.2: " (Russian says which value,
+  /// and the name takes the genitive).
+  private func question(for focus: Focus) -> String {
+    switch focus {
+    case .neuron(let layer, let index):
+      if layer == network.layerSizes.count - 1 { return strings[.newOutputBias] }
+      return strings(.newBias, nodeName(layer: layer, index: index))
+    case .link(let layer, let to, let from):
+      return strings(.newWeight, linkName(layer: layer, to: to, from: from))
     }
   }
 
@@ -82,7 +100,7 @@ struct StatusLineView: Sendable {
       let tail =
         error.map { [Span("  " + glyphs.text(strings.text($0)), Styles.error)] }
         ?? [Span("  ")] + hints([("Enter", .apply), ("Esc", .cancel)])
-      return [Span(strings(.newValueFor, name(of: focus)), Styles.header)] + fieldSpans(field)
+      return [Span(question(for: focus), Styles.header)] + fieldSpans(field)
         + tail
     case .saveFile(let field, let weights):
       return [Span(strings[.saveAs], Styles.header)] + fieldSpans(field) + [
