@@ -103,6 +103,18 @@ import Testing
     }
   }
 
+  /// A comma is the Russian decimal separator: thousands are grouped with a space.
+  @Test func russianGroupsThousandsWithASpace() {
+    for (language, expected) in [(Language.en, "Epoch 12,345"), (.ru, "Эпоха 12 345")] {
+      var buffer = CellBuffer(width: 160, height: 1)
+      TopBarView(
+        scenario: .default, epoch: 12_345, isRunning: true, isDiverged: false, speed: .default,
+        presetName: nil, glyphs: Glyphs(RenderOptions()), strings: Strings(language)
+      ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: 160, height: 1))
+      #expect(buffer.lines[0].contains(expected), "\(buffer.lines[0])")
+    }
+  }
+
   /// Every line of `?` reads whole at the smallest size, in both languages.
   @Test(arguments: Language.allCases)
   func everyHelpLineIsWholeAt80x24(language: Language) {
