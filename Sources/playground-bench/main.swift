@@ -56,7 +56,7 @@ func measure(_ workload: Workload) -> BenchResult {
     var frameTotal = Duration.zero
     for _ in 0..<framesPerRound {
       session.step()
-      let state = AppState(snapshot: session.snapshot, presetName: workload.name)
+      let state = AppState(snapshot: session.snapshot, presetName: LocalizedText(en: workload.name))
       frameTotal += clock.measure {
         let frame = renderer.render(state, size: Size(width: 160, height: 48), options: .init())
         sink += Float(frame.buffer.width)

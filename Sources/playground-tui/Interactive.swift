@@ -7,11 +7,13 @@ import PlaygroundTUI
 struct InteractiveLaunch {
   var scenario: Scenario
   var seed: UInt64
-  var presetName: String?
+  var presetName: LocalizedText?
   /// The presets in lecture order and the one loaded by name, if any.
   var lessons = Lessons()
   /// Shown on screen until the first key (the notes of a TensorFlow Playground link).
   var notes: [String] = []
+  /// `--lang`; nil = from the locale variables.
+  var language: Language?
   /// `--color`; nil = auto.
   var color: ColorTier?
   var theme: Theme
@@ -46,8 +48,11 @@ enum Interactive {
     }
     // Before any thread exists, so every thread inherits the mask (see SignalSources).
     SignalSources.blockAsyncSignals()
-    setlocale(LC_ALL, "")
-    let unicode = localeIsUTF8()
+    let locale = LanguageChoice.Environment.current
+    let unicode = setUpLocale(locale)
+    let (language, languageNote) = LanguageChoice.onScreen(
+      launch.language ?? LanguageChoice.language(from: locale), unicode: unicode)
+    let notices = (languageNote.map { [$0] } ?? []) + launch.notes.map(Phrase.verbatim)
     guard let wake = WakePipe() else { throw .runtime("playground-tui: cannot create a pipe") }
     let flags = ControlFlags()
     let signals = SignalSources(flags: flags, wake: wake)
@@ -68,10 +73,10 @@ enum Interactive {
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,
-        notice: launch.notes.isEmpty ? nil : launch.notes.joined(separator: " "),
-        lessons: launch.lessons),
+        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons),
       terminal: terminal, live: live,
-      options: RenderOptions(tier: terminal.tier, unicode: unicode, theme: launch.theme),
+      options: RenderOptions(
+        tier: terminal.tier, unicode: unicode, theme: launch.theme, language: language),
       services: services, clock: clock,
       isQuitRequested: { flags.quit.load(ordering: .acquiring) })
     if getenv("PLAYGROUND_DEBUG_CRASH") != nil {

@@ -23,13 +23,16 @@ struct PlaygroundCommand: ParsableCommand {
   @Option(help: "dark, or light for projectors.")
   var theme: ThemeChoice = .dark
 
+  @Option(help: "The screen's language: ru or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+  var lang: LanguageOption?
+
   mutating func run() throws(CommandFailure) {
     let resolved = try scenarioOptions.resolve()
     try Interactive.run(
       InteractiveLaunch(
         scenario: resolved.scenario, seed: resolved.seed, presetName: resolved.name,
         lessons: Lessons(order: ScenarioFiles.presetIDs(), current: resolved.presetID),
-        notes: resolved.notes,
+        notes: resolved.notes, language: lang?.language,
         color: color.tier, theme: theme.theme,
         listPresets: { deliver in
           // Off the UI thread: a folder of large presets must not freeze the screen.
@@ -67,6 +70,12 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case .mono: return .mono
     }
   }
+}
+
+/// `--lang`.
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+  case ru, en
+  var language: Language { self == .ru ? .ru : .en }
 }
 
 /// `--theme`.

@@ -100,9 +100,13 @@ enum ScenarioFiles {
       case .success(let scenario):
         result.append(
           PresetSummary(
-            id: file.id, name: scenario.name ?? file.id, description: scenario.description))
+            id: file.id, name: scenario.name ?? LocalizedText(en: file.id),
+            description: scenario.description))
       case .failure(let error):
-        result.append(PresetSummary(id: file.id, name: file.id, description: "invalid: \(error)"))
+        result.append(
+          PresetSummary(
+            id: file.id, name: LocalizedText(en: file.id),
+            description: LocalizedText(en: "invalid: \(error)")))
       }
       deliver(result, index == files.count - 1)
     }

@@ -28,7 +28,7 @@ struct ScenarioOptions: ParsableArguments {
   struct Resolved {
     var scenario: Scenario
     var seed: UInt64
-    var name: String?
+    var name: LocalizedText?
     /// The preset's name when `--preset` named one (not a path): its place in the lecture.
     var presetID: String?
     var notes: [String]
@@ -39,13 +39,16 @@ struct ScenarioOptions: ParsableArguments {
   /// Loads the scenario; a bad one is a one-line ``CommandFailure/badInput(_:)``.
   func resolve() throws(CommandFailure) -> Resolved {
     var scenario = Scenario.default
-    var name: String? = nil
+    var name: LocalizedText? = nil
     var notes: [String] = []
     if let preset {
       switch ScenarioFiles.load(preset: preset) {
       case .success(let loaded):
         scenario = loaded
-        name = loaded.name ?? URL(fileURLWithPath: preset).deletingPathExtension().lastPathComponent
+        name =
+          loaded.name
+          ?? LocalizedText(
+            en: URL(fileURLWithPath: preset).deletingPathExtension().lastPathComponent)
       case .failure(let error): throw .badInput(["playground-tui: \(error.message)"])
       }
     } else if let tfURL {
@@ -53,7 +56,7 @@ struct ScenarioOptions: ParsableArguments {
         let imported = try Scenario.fromTFPlaygroundURL(tfURL)
         scenario = imported.scenario
         notes = imported.notes
-        name = "TensorFlow Playground link"
+        name = LocalizedText(.tensorFlowLink)
       } catch {
         throw .badInput(["playground-tui: --tf-url: \(error.description)"])
       }

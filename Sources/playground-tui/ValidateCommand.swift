@@ -39,7 +39,7 @@ struct PresetsCommand: ParsableCommand {
       let padding = String(repeating: " ", count: max(1, width - preset.id.count))
       try printOutput(
         preset.id.shown + padding
-          + preset.description.escapedForMessage(limit: .max) + "\n")
+          + preset.description.en.escapedForMessage(limit: .max) + "\n")
     }
   }
 }

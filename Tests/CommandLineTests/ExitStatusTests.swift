@@ -29,6 +29,7 @@ import Testing
     Case(arguments: ["presets"], status: 0),
     Case(arguments: ["--preset", "bad.json"], status: 2),
     Case(arguments: ["--color", "purple"], status: 64),
+    Case(arguments: ["--lang", "de"], status: 64),
     Case(arguments: ["--help"], status: 0),
   ]
 

@@ -194,7 +194,7 @@ import Testing
     for file in files where file.hasSuffix(".json") {
       let s = try Self.scenario(String(file.dropLast(5)))
       #expect(s.name?.isEmpty == false, "\(file) has no name")
-      #expect(s.description.count > 20, "\(file) states no lesson")
+      #expect(s.description.en.count > 20, "\(file) states no lesson")
       #expect(s.seed != nil, "\(file) has no seed")
     }
   }

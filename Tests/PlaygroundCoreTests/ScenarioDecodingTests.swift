@@ -110,7 +110,7 @@ import Testing
     let s = try Scenario.decode(from: data, file: name)
     let parameters = try #require(s.parameters)
     #expect(parameters.fits(layerSizes: s.layerSizes))
-    #expect(s.name == String(name.dropLast(5)))
+    #expect(s.name?.en == String(name.dropLast(5)))
     let parity = try ParityCase(name: name)
     #expect(parameters == parity.initial)
     #expect(s.data == parity.data)
@@ -136,10 +136,10 @@ import Testing
   @Test func defaultPresetIsTheOriginalsDefaults() throws {
     let url = RepositoryFiles.url("Presets/default.json")
     var s = try Scenario.decode(from: Data(contentsOf: url), file: "default.json")
-    #expect(s.name == "Default")
+    #expect(s.name?.en == "Default")
     #expect(s.seed == 2)
     #expect(
-      s.description
+      s.description.en
         == "The original playground's defaults: a circle, two hidden layers, and a loss that falls."
     )
     s.name = nil

@@ -176,7 +176,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: view.discretize: expected true or false, found 1"),
     ErrorCase(
       id: "name number", json: #"{"version": 1, "name": 3}"#,
-      expected: "xor.json: name: expected a string, found 3"),
+      expected: #"xor.json: name: expected a string or {"en": "...", "ru": "..."}, found 3"#),
     ErrorCase(
       id: "dataset with data",
       json: #"{"version": 1, "dataset": "xor", "data": {"train": [[0, 0, 1]]}}"#,

@@ -82,8 +82,9 @@ import Testing
       }
     }
     #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.prefix(5))")
-    // Mutations must leave some inputs valid, or the reader's success path is not fuzzed.
-    #expect(accepted > Self.scenarioInputs / 50, "only \(accepted) inputs were read")
+    // Mutations must leave some inputs valid (about 2 % since presets carry two languages),
+    // or the reader's success path is not fuzzed.
+    #expect(accepted > Self.scenarioInputs / 100, "only \(accepted) inputs were read")
   }
 
   /// Links: the original's keys with values readers find hard, and byte mutations of them.

@@ -219,7 +219,7 @@ import Testing
       .presetLoaded(.failure(ScenarioFileError("bad.json: hiddenLayers: at most 6"))))
     #expect(effects.isEmpty)
     #expect(s.settings == before)
-    #expect(s.message?.text == "bad.json: hiddenLayers: at most 6")
+    #expect(s.message?.text.text(in: .en) == "bad.json: hiddenLayers: at most 6")
     let screen = Screens.render(s, 80, 24)
     #expect(screen.lines.contains { $0.contains("bad.json: hiddenLayers: at most 6") })
   }
@@ -237,7 +237,7 @@ import Testing
         .save(path: "scenario.json", includeWeights: true, overwrite: true)
       ])
     _ = s.apply(.saved(.success("scenario.json")))
-    #expect(s.message?.text == "Saved scenario.json")
+    #expect(s.message?.text.text(in: .en) == "Saved scenario.json")
   }
 
   @Test func notesFadeOnTick() {
@@ -287,6 +287,6 @@ import Testing
   @Test func divergedSpaceExplainsRecovery() {
     var s = Screens.diverged()
     #expect(press(.character(" "), &s) == [])
-    #expect(s.message?.text.contains("learning rate") == true)
+    #expect(s.message?.text.text(in: .en).contains("learning rate") == true)
   }
 }

@@ -18,11 +18,10 @@ import Testing
     #expect(press(.enter, &s).isEmpty)
     let message = try #require(s.message)
     #expect(message.isError)
-    #expect(
-      message.text
-        == "Not saved: the weights diverged. Press S, Enter to save without weights")
+    let text = message.text.text(in: .en)
+    #expect(text == "Not saved: the weights diverged. Press S, Enter to save without weights")
     let screen = Screens.render(s, 80, 24)
-    #expect(screen.lines.contains { $0.contains(message.text) }, "fits in 80 columns")
+    #expect(screen.lines.contains { $0.contains(text) }, "fits in 80 columns")
     // As the message says: S, then Enter (weights start unticked), saves.
     _ = press(.character("S"), &s)
     #expect(
@@ -35,7 +34,7 @@ import Testing
     _ = s.apply(.saved(.failure(ScenarioFileError("exists", fileExists: true))))
     s.overlay = .prompt(.confirmOverwrite(path: "old.json", includeWeights: true))
     #expect(press(.character("y"), &s).isEmpty)
-    #expect(s.message?.text.hasPrefix("Not saved") == true)
+    #expect(s.message?.text.text(in: .en).hasPrefix("Not saved") == true)
   }
 
   @Test func finiteWeightsAreSaved() {

@@ -59,7 +59,9 @@ import Testing
       #expect(Self.same(s, before))
       #expect(!s.isRunning)
       #expect(s.speed == .default)
-      #expect(s.message?.text == "\(control.title): hidden in this lesson")
+      #expect(
+        s.message?.text.text(in: .en)
+          == "\(Strings(.en)[control.titleKey]): hidden in this lesson")
     }
     // The first key works when nothing is hidden (the second may be at its end already).
     var open = Self.state(hiding: [])

@@ -4,7 +4,8 @@ import Testing
 @testable import PlaygroundTUI
 
 /// Texts that once ran into each other in real screenshots: the key legend at 80 columns,
-/// the network's two titles with six hidden layers, and a slider's value and keys.
+/// the network's two titles with six hidden layers, and a slider's value and keys; in
+/// both languages (Russian words are longer).
 @Suite struct LayoutCollisionTests {
   static let sizes = [(80, 24), (120, 40), (160, 48)]
 
@@ -19,29 +20,46 @@ import Testing
     return state
   }
 
-  @Test(arguments: sizes) func legendFitsAndEndsWithQuit(width: Int, height: Int) {
-    let lines = Screens.render(Self.deep(), width, height).lines
+  @Test(arguments: sizes, Language.allCases)
+  func legendFitsAndEndsWithQuit(size: (Int, Int), language: Language) {
+    let (width, height) = size
+    let strings = Strings(language)
+    let lines = Screens.render(Self.deep(), width, height, RenderOptions(language: language))
+      .lines
     let legend = lines[height - 1].trimmingSpaces
-    #expect(legend.hasSuffix("q quit"), "\(legend)")
-    #expect(legend.hasPrefix("Spc pause") || legend.hasPrefix("Space pause"), "\(legend)")
-    #expect(legend.contains("? help"))
+    #expect(legend.hasSuffix("q " + strings[.legendQuit]), "\(legend)")
+    let pause = " " + strings[.legendPause]
+    #expect(
+      legend.hasPrefix(strings[.keySpaceShort] + pause)
+        || legend.hasPrefix(strings[.keySpace] + pause), "\(legend)")
+    #expect(legend.contains("? " + strings[.legendHelp]))
   }
 
-  @Test func legendDropsOnlyWhatItMust() {
+  @Test(arguments: Language.allCases) func legendDropsOnlyWhatItMust(language: Language) {
+    let strings = Strings(language)
     let legend = KeyLegendView(
-      isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()))
+      isRunning: true, presentation: false, glyphs: Glyphs(RenderOptions()), strings: strings)
     for width in [40, 60, 80, 100] {
       let spans = legend.spans(width: width)
       #expect(spans.width <= width, "width \(width)")
     }
     let wide = legend.spans(width: 200).map(\.text).joined()
-    #expect(wide.contains("= edit") && wide.contains("w weights") && wide.contains("Space pause"))
+    for entry in [
+      "= " + strings[.legendEdit], "w " + strings[.legendWeights],
+      strings[.keySpace] + " " + strings[.legendPause],
+    ] {
+      #expect(wide.contains(entry), "\(entry) missing: \(wide)")
+    }
   }
 
-  @Test(arguments: sizes) func networkTitlesReadFully(width: Int, height: Int) {
-    let lines = Screens.render(Self.deep(), width, height).lines
+  @Test(arguments: sizes, Language.allCases)
+  func networkTitlesReadFully(size: (Int, Int), language: Language) {
+    let (width, height) = size
+    let strings = Strings(language)
+    let lines = Screens.render(Self.deep(), width, height, RenderOptions(language: language))
+      .lines
     let header = lines[1]
-    let titles = ["FEATURES 1-7", "INPUTS 1-7", "IN 1-7"]
+    let titles = [TextKey.featuresTitle, .inputsTitle, .inTitle].map { strings[$0] + " 1-7" }
     #expect(titles.contains { header.contains($0) }, "\(header)")
     if height >= 40 {
       #expect(header.contains("+- 6 "), "\(header)")
@@ -75,8 +93,11 @@ import Testing
     #expect(geometry.output.x + geometry.output.width <= layout.network.x + layout.network.width)
   }
 
-  @Test(arguments: sizes) func sliderValueAndKeysKeepAGap(width: Int, height: Int) {
-    let lines = Screens.render(Self.deep(), width, height).lines
+  @Test(arguments: sizes, Language.allCases)
+  func sliderValueAndKeysKeepAGap(size: (Int, Int), language: Language) {
+    let (width, height) = size
+    let lines = Screens.render(Self.deep(), width, height, RenderOptions(language: language))
+      .lines
     for keys in ["t T", "z Z", "b B"] {
       let line = lines.first { $0.contains(keys) }
       #expect(line != nil, "no line with \(keys) at \(width)×\(height)")

@@ -36,7 +36,7 @@ import Testing
     Self.load("xor-hidden-layer", into: &s)
     // At the end: nothing to load, and a note says why.
     #expect(Self.press("]", &s).isEmpty)
-    #expect(s.message?.text.contains("last lesson") == true)
+    #expect(s.message?.text.text(in: .en).contains("last lesson") == true)
     #expect(Self.press("[", &s) == [.loadPreset("xor-linear")])
   }
 
@@ -46,7 +46,7 @@ import Testing
     #expect(Self.press("[", &s) == [.loadPreset("xor-hidden-layer")])
     var first = Self.state(current: "default")
     #expect(Self.press("[", &first).isEmpty)
-    #expect(first.message?.text.contains("first lesson") == true)
+    #expect(first.message?.text.text(in: .en).contains("first lesson") == true)
     var none = AppState(snapshot: Session(scenario: .default, seed: 1).snapshot, presetName: nil)
     #expect(Self.press("]", &none).isEmpty)
   }
@@ -54,7 +54,9 @@ import Testing
   /// The picker's list is read in the same order, later: it replaces the start-up one.
   @Test func theCompleteListIsTheNewOrder() {
     var s = Self.state(current: "xor-linear")
-    let list = ["xor-linear", "moons"].map { PresetSummary(id: $0, name: $0, description: "") }
+    let list = ["xor-linear", "moons"].map {
+      PresetSummary(id: $0, name: LocalizedText(en: $0), description: "")
+    }
     _ = s.apply(.presetsListed(list, isComplete: false))
     #expect(s.lessons.order == Self.order)
     _ = s.apply(.presetsListed(list, isComplete: true))
@@ -77,7 +79,8 @@ import Testing
       var buffer = CellBuffer(width: width, height: 1)
       TopBarView(
         scenario: state.settings, epoch: epoch, isRunning: false, isDiverged: false,
-        speed: .default, presetName: nil, glyphs: Glyphs(RenderOptions()), lessons: state.lessons
+        speed: .default, presetName: nil, glyphs: Glyphs(RenderOptions()), strings: Strings(.en),
+        lessons: state.lessons
       ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: width, height: 1))
       let line = buffer.lines[0]
       #expect(line.contains("[] ") && line.contains(" 3/21"), "\(line)")
@@ -101,7 +104,8 @@ import Testing
       let scenario = try Scenario.decode(
         from: Data(contentsOf: RepositoryFiles.presets.appendingPathComponent(file)), file: file)
       let id = String(file.dropLast(5))
-      return PresetSummary(id: id, name: scenario.name ?? id, description: scenario.description)
+      return PresetSummary(
+        id: id, name: scenario.name ?? LocalizedText(en: id), description: scenario.description)
     }
   }
 
@@ -117,19 +121,23 @@ import Testing
   }
 
   /// Every shipped preset's whole description is on screen when it is selected, at the
-  /// smallest size, and every row shows the command-line name beside the title.
-  @Test(arguments: [(80, 24), (160, 48)]) func thePickerShowsEveryWholeDescription(
-    width: Int, height: Int
+  /// smallest size and in both languages (Russian is longer), and every row shows the
+  /// command-line name beside the title.
+  @Test(arguments: [80, 160], Language.allCases) func thePickerShowsEveryWholeDescription(
+    width: Int, language: Language
   ) throws {
+    let height = width == 80 ? 24 : 48
     let presets = try Self.shippedPresets()
     #expect(presets.count >= 21)
     for (index, preset) in presets.enumerated() {
       var state = Screens.paused()
       state.overlay = .presets(PresetPicker(presets: presets, isComplete: true, cursor: index))
-      let buffer = Screens.render(state, width, height)
+      let buffer = Screens.render(state, width, height, RenderOptions(language: language))
       let text = Self.pickerText(buffer)
-      #expect(text.contains(preset.description), "\(preset.id) at \(width)×\(height): \(text)")
-      let row = buffer.lines.first { $0.contains(preset.name) }
+      let description = preset.description.text(in: language)
+      #expect(text.contains(description), "\(preset.id) at \(width)×\(height): \(text)")
+      let name = preset.name.text(in: language)
+      let row = buffer.lines.first { $0.contains(name) }
       #expect(row?.contains(preset.id) == true, "\(preset.id): \(row ?? "no row")")
     }
   }
@@ -137,7 +145,10 @@ import Testing
   /// A description longer than the screen keeps three rows of list and ends in "…".
   @Test func anOverlongDescriptionLeavesTheListRoom() {
     let long = String(repeating: "word ", count: 400)
-    let presets = (1...10).map { PresetSummary(id: "p\($0)", name: "P \($0)", description: long) }
+    let presets = (1...10).map {
+      PresetSummary(
+        id: "p\($0)", name: LocalizedText(en: "P \($0)"), description: LocalizedText(en: long))
+    }
     var state = Screens.paused()
     state.overlay = .presets(PresetPicker(presets: presets, isComplete: true, cursor: 4))
     let lines = Screens.render(state, 80, 24).lines

@@ -24,7 +24,7 @@ import Testing
   @Test func aNoticeStaysUntilTheFirstKey() {
     var state = AppState(
       session: Session(scenario: .default, seed: 1), presetName: nil,
-      notice: "points are generated anew")
+      notice: .verbatim("points are generated anew"))
     #expect(screen(state).contains("points are generated anew"))
     _ = state.apply(.tick(milliseconds: 60_000))
     #expect(screen(state).contains("points are generated anew"), "not a timed message")

@@ -64,7 +64,7 @@ import Testing
       return
     }
     #expect(field.text == text)
-    #expect(error == message)
+    #expect(error?.text(in: .en) == message)
     let status = Screens.render(s, 100, 30).lines[28]
     #expect(status.contains(message), "\(status)")
     // Editing the text takes the message away; a good value is sent.

@@ -69,7 +69,7 @@ import Testing
     var buffer = CellBuffer(width: 80, height: 1)
     TopBarView(
       scenario: .default, epoch: 1234, isRunning: true, isDiverged: false, speed: .default,
-      presetName: nil, glyphs: Glyphs(RenderOptions())
+      presetName: nil, glyphs: Glyphs(RenderOptions()), strings: Strings(.en)
     ).render(into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
     let line = buffer.lines[0]
     for text in [

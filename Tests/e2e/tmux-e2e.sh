@@ -111,7 +111,7 @@ start() {
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
   [ $# -gt 0 ] && shift
   args=("$@")
-  run "$name" "env TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no ${envs[*]:-} \"\$app\" ${args[*]:-}"
+  run "$name" "env -u LC_ALL -u LC_MESSAGES -u LC_CTYPE TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no ${envs[*]:-} \"\$app\" ${args[*]:-}"
 }
 
 screen() { tm capture-pane -p -J -t "$session" 2>/dev/null; }
@@ -389,6 +389,28 @@ while [ $SECONDS -lt $deadline ] && [ ! -s "$dir/rc" ]; do sleep 0.1; done
 check "hang-up without SIGHUP: the program ends" "[ -s '$dir/rc' ] && ! kill -0 '${pid:-0}' 2>/dev/null"
 check "hang-up without SIGHUP: exit status 0" "[ \"\$(cat '$dir/rc' 2>/dev/null)\" = 0 ]"
 socket=$server
+
+# 12b. The language. LANG=ru_RU.UTF-8 speaks Russian even where that locale is not
+#    installed (C.UTF-8 then stands in for the character set, so Cyrillic and box lines
+#    are drawn: without UTF-8 the screen would be ASCII and English); --lang en wins; without any UTF-8 locale --lang ru is English and
+#    says why (Cyrillic is not ASCII).
+start russian LANG=ru_RU.UTF-8
+check "LANG=ru_RU.UTF-8 shows Эпоха" "wait_for 'Эпоха 0'"
+check "LANG=ru_RU.UTF-8 shows Признаки" "wait_for 'Признаки'"
+check "LANG=ru_RU.UTF-8 draws in UTF-8, not ASCII" "wait_for '│ l LR'"
+tm send-keys -t "$session" q
+restored "Russian q" 0
+
+start english LANG=ru_RU.UTF-8 -- --lang en
+check "--lang en shows Epoch under LANG=ru_RU.UTF-8" "wait_for 'Epoch 0'"
+tm send-keys -t "$session" q
+restored "English q" 0
+
+start ascii LANG=C -- --lang ru
+check "--lang ru without UTF-8 is English" "wait_for 'Epoch 0'"
+check "--lang ru without UTF-8 says why" "wait_for 'needs a UTF-8 locale'"
+tm send-keys -t "$session" q
+restored "ASCII q" 0
 
 # 13. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).

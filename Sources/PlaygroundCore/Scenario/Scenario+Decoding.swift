@@ -100,8 +100,8 @@ extension Scenario {
     guard let root = r.object(json, at: "", known: fileKeys) else { return nil }
 
     var s = Scenario()
-    if let v = root["name"] { s.name = r.string(v, at: "name") }
-    if let v = root["description"], let text = r.string(v, at: "description") {
+    if let v = root["name"] { s.name = r.localizedText(v, at: "name") }
+    if let v = root["description"], let text = r.localizedText(v, at: "description") {
       s.description = text
     }
     let seeds = Int64(Limits.seed.lowerBound)...Int64(Limits.seed.upperBound)

@@ -5,8 +5,9 @@ extension Scenario {
   /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
   /// with a newline.
   ///
-  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden (so
-  /// files from before it existed stay byte for byte the same). When `data` is present, `dataset`,
+  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden, and a
+  /// name or description without a Russian text is a plain string (so files from before
+  /// these existed stay byte for byte the same). When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
   /// read back as their defaults. Numbers are written in their shortest exact form, so
   /// `decode(from: encodedJSON())` gives back an equal scenario for every scenario that
@@ -14,8 +15,8 @@ extension Scenario {
   public func encodedJSON() -> String {
     var lines: [String] = ["\"version\": \(Scenario.fileVersion)"]
     func add(_ key: String, _ value: String) { lines.append("\(JSONText.string(key)): \(value)") }
-    if let name { add("name", JSONText.string(name)) }
-    add("description", JSONText.string(description))
+    if let name { add("name", name.encodedJSON) }
+    add("description", description.encodedJSON)
     if let seed { add("seed", String(seed)) }
     add("problem", JSONText.string(problem.rawValue))
     if data == nil {

@@ -7,8 +7,9 @@
 /// `problem`, `seed`.
 public struct Scenario: Equatable, Sendable {
   /// The scenario's name; `nil` means "the file name".
-  public var name: String?
-  public var description: String
+  public var name: LocalizedText?
+  /// The lesson, one line a teacher reads out; empty when there is none.
+  public var description: LocalizedText
   /// The seed of every random draw; `nil` means "choose one and report it".
   public var seed: UInt64?
   public var problem: Problem
@@ -33,7 +34,7 @@ public struct Scenario: Equatable, Sendable {
 
   /// The original TensorFlow Playground's defaults.
   public init(
-    name: String? = nil, description: String = "", seed: UInt64? = nil,
+    name: LocalizedText? = nil, description: LocalizedText = "", seed: UInt64? = nil,
     problem: Problem = .classification, dataset: DatasetKind? = nil, noise: Double = 0,
     trainRatio: Double = 50, batchSize: BatchSize = .count(10), shuffle: Bool = false,
     features: [Feature] = [.x1, .x2], hiddenLayers: [Int] = [4, 2],

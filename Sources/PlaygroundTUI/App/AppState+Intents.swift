@@ -7,13 +7,13 @@ extension AppState {
   mutating func perform(_ intent: Intent) -> [Effect] {
     let scenario = settings
     if let control = intent.control, scenario.view.hides(control) {
-      note("\(control.title): hidden in this lesson")
+      note(Phrase(.hiddenInLesson, .key(control.titleKey)))
       return []
     }
     switch intent {
     case .togglePlay:
       if snapshot.isDiverged && !isRunning {
-        fail("Diverged: lower the learning rate (L), then press r to reset")
+        fail(Phrase(.divergedPressReset))
         return []
       }
       return [setRunning(!isRunning)]
@@ -29,7 +29,7 @@ extension AppState {
       var features = Set(scenario.features)
       if features.contains(feature) { features.remove(feature) } else { features.insert(feature) }
       guard !features.isEmpty else {
-        fail("At least one feature must stay on")
+        fail(Phrase(.oneFeatureStays))
         return []
       }
       return send(.setFeatures(Feature.canonical(features)))
@@ -63,7 +63,7 @@ extension AppState {
     case .focus(let delta): moveFocus(by: delta)
     case .editValue:
       guard let focus = selection.focus, let value = focus.value(in: snapshot.network) else {
-        fail("Press Tab to pick a neuron or link first, then = to edit it")
+        fail(Phrase(.pickFocusFirst))
         return []
       }
       overlay = .prompt(
@@ -72,7 +72,7 @@ extension AppState {
     case .toggleLogScale: logScale.toggle()
     case .lesson(let delta):
       guard let next = lessons.neighbour(delta) else {
-        note(delta > 0 ? Words.lastLesson : Words.firstLesson)
+        note(Phrase(delta > 0 ? .lastLesson : .firstLesson))
         return []
       }
       return [.loadPreset(next)]
@@ -178,10 +178,4 @@ extension AppState {
     guard values.indices.contains(next) else { return nil }
     return values[next]
   }
-}
-
-/// The words of the notes above, in one place.
-private enum Words {
-  static let lastLesson = "This is the last lesson"
-  static let firstLesson = "This is the first lesson"
 }

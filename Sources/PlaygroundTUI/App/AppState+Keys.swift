@@ -35,7 +35,7 @@ extension AppState {
     case .enter:
       guard let presets = picker.presets, presets.indices.contains(picker.cursor) else { return [] }
       overlay = .none
-      note("Loading \(presets[picker.cursor].name)…")
+      note(Phrase(.loading, .localized(presets[picker.cursor].name)))
       return [.loadPreset(presets[picker.cursor].id)]
     default: break
     }
@@ -47,7 +47,7 @@ extension AppState {
   /// (the save prompt opens with weights unticked).
   private mutating func save(_ path: String, weights: Bool, overwrite: Bool) -> [Effect] {
     if weights && !snapshot.network.isFinite {
-      fail("Not saved: the weights diverged. Press S, Enter to save without weights")
+      fail(Phrase(.notSavedDiverged))
       return []
     }
     lastSave = SaveRequest(path: path, weights: weights)
@@ -63,7 +63,7 @@ extension AppState {
         return save(path, weights: weights, overwrite: true)
       case .character("n"), .character("N"), .escape:
         overlay = .none
-        note("Not saved")
+        note(Phrase(.notSaved))
       default: break
       }
       return []

@@ -21,7 +21,7 @@ public struct AppState: Sendable {
   /// The sequence number of the last command sent to the worker.
   public private(set) var sentCommand: UInt64 = 0
   /// The loaded preset's name, shown in the top bar.
-  public private(set) var presetName: String?
+  public private(set) var presetName: LocalizedText?
   /// The lecture's order of presets and the one on screen (`]`, `[`, the top bar's `3/21`).
   public private(set) var lessons: Lessons
   public internal(set) var selection = Selection()
@@ -46,8 +46,8 @@ public struct AppState: Sendable {
   ///     link's points are generated anew).
   ///   - lessons: the presets in lecture order, and the one loaded if it is one of them.
   public init(
-    snapshot: SessionSnapshot, presetName: String?, speed: TrainingSpeed = .default,
-    notice: String? = nil, lessons: Lessons = Lessons()
+    snapshot: SessionSnapshot, presetName: LocalizedText?, speed: TrainingSpeed = .default,
+    notice: Phrase? = nil, lessons: Lessons = Lessons()
   ) {
     self.snapshot = snapshot
     settings = snapshot.scenario
@@ -85,24 +85,25 @@ public struct AppState: Sendable {
       }
       return []
     case .presetLoaded(.success(let preset)):
-      presetName = preset.scenario.name ?? preset.id
+      let name = preset.scenario.name ?? LocalizedText(en: preset.id)
+      presetName = name
       lessons.current = preset.id
       selection = Selection()
-      note("Loaded \(presetName ?? preset.id)")
+      note(Phrase(.loaded, .localized(name)))
       // A new lesson starts paused, as the original does after a page load: the class
       // sees the data and the untrained network first.
       return [setRunning(false)] + send(.load(preset.scenario, seed: preset.seed))
     case .presetLoaded(.failure(let error)):
-      fail(error.message)
+      fail(.verbatim(error.message))
       return []
     case .saved(.success(let path)):
-      note("Saved \(path)")
+      note(Phrase(.saved, .plain(path)))
       return []
     case .saved(.failure(let error)):
       if error.fileExists, let pending = lastSave {
         overlay = .prompt(.confirmOverwrite(path: pending.path, includeWeights: pending.weights))
       } else {
-        fail(error.message)
+        fail(.verbatim(error.message))
       }
       return []
     case .tick(let milliseconds):
@@ -113,12 +114,12 @@ public struct AppState: Sendable {
   }
 
   /// Shows a note that fades after three seconds.
-  mutating func note(_ text: String) {
+  mutating func note(_ text: Phrase) {
     message = Message(text: text, isError: false, expires: clock + 3000)
   }
 
   /// Shows an error until the next key.
-  mutating func fail(_ text: String) {
+  mutating func fail(_ text: Phrase) {
     message = Message(text: text, isError: true, expires: nil)
   }
 

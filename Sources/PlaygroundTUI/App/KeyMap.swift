@@ -32,10 +32,12 @@ public enum Intent: Hashable, Sendable {
 
 /// One line of the help overlay: the keys and what they do.
 public struct HelpEntry: Hashable, Sendable {
-  /// As shown: "l / L".
+  /// As shown: "l / L"; in English when the keys are a word (`keysName`).
   public var keys: String
+  /// The word the keys are ("Space"), which the screen says in its language.
+  public var keysName: TextKey? = nil
   /// What the keys do.
-  public var action: String
+  public var action: TextKey
   /// The keys the line talks about, so tests can check the map agrees with the help.
   public var bindings: [Key]
 }
@@ -107,41 +109,48 @@ public enum KeyMap {
 
   /// Every binding, in the order the help overlay lists them.
   public static let help: [HelpEntry] = [
-    entry("Space", "play / pause", [.character(" ")]),
-    entry("n", "one epoch (pauses)", [.character("n")]),
-    entry("r", "reset, same start weights", [.character("r")]),
-    entry("w", "new initial weights", [.character("w")]),
-    entry("g", "regenerate the data", [.character("g")]),
-    entry("d / D", "next / previous dataset", [.character("d"), .character("D")]),
-    entry("m", "problem type", [.character("m")]),
-    entry("1 … 7", "toggle a feature", (1...7).map { .character(Character("\($0)")) }),
-    entry("+ / -", "add / remove hidden layer", [.character("+"), .character("-")]),
-    entry("← / →", "select a hidden layer", [.left, .right]),
-    entry("↑ / ↓", "add / remove a neuron", [.up, .down]),
-    entry("a / A", "activation", [.character("a"), .character("A")]),
-    entry("l / L", "learning rate up / down", [.character("l"), .character("L")]),
-    entry("e / E", "regularization", [.character("e"), .character("E")]),
-    entry("x / X", "regularization rate", [.character("x"), .character("X")]),
-    entry("b / B", "batch size", [.character("b"), .character("B")]),
-    entry("z / Z", "noise", [.character("z"), .character("Z")]),
-    entry("t / T", "ratio of training data", [.character("t"), .character("T")]),
-    entry("v", "show test data", [.character("v")]),
-    entry("c", "discretize output", [.character("c")]),
-    entry("< / >", "speed slower / faster", [.character("<"), .character(">")]),
-    entry("Tab/S-Tab", "focus neuron or link", [.tab, .backTab]),
-    entry("=", "type a weight or bias", [.character("=")]),
-    entry("f", "presentation view", [.character("f")]),
-    entry("y", "loss chart: log scale", [.character("y")]),
-    entry("p", "presets", [.character("p")]),
-    entry("] / [", "next / previous lesson", [.character("]"), .character("[")]),
-    entry("S", "save scenario", [.character("S")]),
-    entry("?", "this help", [.character("?")]),
-    entry("Esc", "close; back to output", [.escape]),
-    entry("q, Ctrl-C", "quit", [.character("q"), .control("c")]),
-    entry("mouse", "click controls, neurons", []),
+    entry(named: .keySpace, .helpPlayPause, [.character(" ")]),
+    entry("n", .helpStep, [.character("n")]),
+    entry("r", .helpReset, [.character("r")]),
+    entry("w", .helpNewWeights, [.character("w")]),
+    entry("g", .helpRegenerate, [.character("g")]),
+    entry("d / D", .helpDataset, [.character("d"), .character("D")]),
+    entry("m", .helpProblem, [.character("m")]),
+    entry("1 … 7", .helpFeature, (1...7).map { .character(Character("\($0)")) }),
+    entry("+ / -", .helpLayers, [.character("+"), .character("-")]),
+    entry("← / →", .helpSelectLayer, [.left, .right]),
+    entry("↑ / ↓", .helpNeurons, [.up, .down]),
+    entry("a / A", .helpActivation, [.character("a"), .character("A")]),
+    entry("l / L", .helpLearningRate, [.character("l"), .character("L")]),
+    entry("e / E", .helpRegularization, [.character("e"), .character("E")]),
+    entry("x / X", .helpRegularizationRate, [.character("x"), .character("X")]),
+    entry("b / B", .helpBatchSize, [.character("b"), .character("B")]),
+    entry("z / Z", .helpNoise, [.character("z"), .character("Z")]),
+    entry("t / T", .helpTrainRatio, [.character("t"), .character("T")]),
+    entry("v", .helpShowTestData, [.character("v")]),
+    entry("c", .helpDiscretize, [.character("c")]),
+    entry("< / >", .helpSpeed, [.character("<"), .character(">")]),
+    entry("Tab/S-Tab", .helpFocus, [.tab, .backTab]),
+    entry("=", .helpEditValue, [.character("=")]),
+    entry("f", .helpPresentation, [.character("f")]),
+    entry("y", .helpLogScale, [.character("y")]),
+    entry("p", .helpPresets, [.character("p")]),
+    entry("] / [", .helpLesson, [.character("]"), .character("[")]),
+    entry("S", .helpSave, [.character("S")]),
+    entry("?", .helpHelp, [.character("?")]),
+    entry("Esc", .helpEscape, [.escape]),
+    entry("q, Ctrl-C", .helpQuit, [.character("q"), .control("c")]),
+    entry(named: .keyMouse, .helpMouse, []),
   ]
 
-  private static func entry(_ keys: String, _ action: String, _ bindings: [Key]) -> HelpEntry {
+  private static func entry(_ keys: String, _ action: TextKey, _ bindings: [Key]) -> HelpEntry {
     HelpEntry(keys: keys, action: action, bindings: bindings)
+  }
+
+  /// A line whose keys are a word ("Space", "mouse"), said in the screen's language.
+  private static func entry(named keys: TextKey, _ action: TextKey, _ bindings: [Key])
+    -> HelpEntry
+  {
+    HelpEntry(keys: Strings(.en)[keys], keysName: keys, action: action, bindings: bindings)
   }
 }

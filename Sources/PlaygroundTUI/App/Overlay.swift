@@ -8,7 +8,7 @@ public enum Overlay: Equatable, Sendable {
 /// A one-line text prompt at the bottom of the screen.
 public enum Prompt: Equatable, Sendable {
   /// `=`: a new value for a weight or bias, and why the last one typed was refused.
-  case editValue(Focus, TextField, error: String?)
+  case editValue(Focus, TextField, error: Phrase?)
   /// `S`: a file name and whether to include the weights (Tab toggles).
   case saveFile(TextField, includeWeights: Bool)
   /// The file exists: "overwrite? y/n".

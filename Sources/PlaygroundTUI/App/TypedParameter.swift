@@ -5,20 +5,23 @@ import PlaygroundCore
 enum TypedParameter {
   /// Why a typed value was refused, as one line for the prompt.
   struct Problem: Error, Equatable {
-    var message: String
+    var message: Phrase
   }
 
   static func parse(_ text: String) -> Result<Double, Problem> {
     let typed = text.trimmingSpaces
-    guard !typed.isEmpty else { return .failure(Problem(message: "Type a number")) }
+    guard !typed.isEmpty else { return .failure(Problem(message: Phrase(.typeANumber))) }
     guard let value = Double(typed), value.isFinite else {
-      return .failure(Problem(message: "Not a number: '\(typed.escapedForMessage(limit: 20))'"))
+      return .failure(
+        Problem(message: Phrase(.notANumber, .plain(typed.escapedForMessage(limit: 20)))))
     }
     let range = Limits.typedParameter
     guard range.contains(value) else {
       return .failure(
         Problem(
-          message: "Out of range: use \(Int(range.lowerBound)) to \(Int(range.upperBound))"))
+          message: Phrase(
+            .outOfRange, .plain(String(Int(range.lowerBound))),
+            .plain(String(Int(range.upperBound))))))
     }
     return .success(value)
   }

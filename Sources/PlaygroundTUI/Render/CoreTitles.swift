@@ -1,16 +1,18 @@
 import PlaygroundCore
 
 // The names the screen gives Core's choices. Core keeps only the raw values that
-// scenario files and error messages use; what a person reads belongs to the UI.
+// scenario files and error messages use; what a person reads belongs to the UI and its
+// string tables. Names that are names in every language (ReLU, tanh, L1, X1) are not in
+// the tables.
 
 extension Activation {
   /// The activation as the top bar names it.
-  var title: String {
+  func title(in strings: Strings) -> String {
     switch self {
     case .relu: return "ReLU"
     case .tanh: return "Tanh"
     case .sigmoid: return "Sigmoid"
-    case .linear: return "Linear"
+    case .linear: return strings[.linear]
     case .leakyRelu: return "Leaky ReLU"
     case .elu: return "ELU"
     }
@@ -19,9 +21,9 @@ extension Activation {
 
 extension Regularization {
   /// The regularization as the top bar names it.
-  var title: String {
+  func title(in strings: Strings) -> String {
     switch self {
-    case .none: return "None"
+    case .none: return strings[.regularizationNone]
     case .l1: return "L1"
     case .l2: return "L2"
     }
@@ -30,15 +32,15 @@ extension Regularization {
 
 extension DatasetKind {
   /// The dataset as the data panel names it.
-  var title: String {
+  var titleKey: TextKey {
     switch self {
-    case .circle: return "Circle"
-    case .xor: return "Exclusive or"
-    case .gauss: return "Gaussian"
-    case .spiral: return "Spiral"
-    case .moons: return "Moons"
-    case .plane: return "Plane"
-    case .multiGauss: return "Multi gaussian"
+    case .circle: return .circle
+    case .xor: return .xor
+    case .gauss: return .gauss
+    case .spiral: return .spiral
+    case .moons: return .moons
+    case .plane: return .plane
+    case .multiGauss: return .multiGauss
     }
   }
 }
@@ -69,25 +71,25 @@ extension Feature {
 
 extension HideableControl {
   /// The control as the user reads it: "Learning rate" (in "… hidden in this lesson").
-  var title: String {
+  var titleKey: TextKey {
     switch self {
-    case .showTestData: return "Show test data"
-    case .discretize: return "Discretize output"
-    case .playButton: return "Run / pause"
-    case .stepButton: return "Step"
-    case .resetButton: return "Reset"
-    case .learningRate: return "Learning rate"
-    case .activation: return "Activation"
-    case .regularization: return "Regularization"
-    case .regularizationRate: return "Regularization rate"
-    case .problem: return "Problem type"
-    case .dataset: return "Dataset"
-    case .trainRatio: return "Ratio of training data"
-    case .noise: return "Noise"
-    case .batchSize: return "Batch size"
-    case .hiddenLayers: return "Hidden layers"
-    case .features: return "Features"
-    case .speed: return "Speed"
+    case .showTestData: return .showTestData
+    case .discretize: return .discretizeOutput
+    case .playButton: return .runPause
+    case .stepButton: return .step
+    case .resetButton: return .reset
+    case .learningRate: return .learningRate
+    case .activation: return .activation
+    case .regularization: return .regularization
+    case .regularizationRate: return .regularizationRate
+    case .problem: return .problemType
+    case .dataset: return .dataset
+    case .trainRatio: return .trainRatioControl
+    case .noise: return .noise
+    case .batchSize: return .batchSize
+    case .hiddenLayers: return .hiddenLayers
+    case .features: return .features
+    case .speed: return .speed
     }
   }
 }

@@ -1,12 +1,13 @@
 /// Number formats the screen uses.
 enum Format {
   /// `1,234,567`: grouped thousands, as the original's epoch counter (without its
-  /// six-digit cut-off).
-  static func grouped(_ value: Int) -> String {
+  /// six-digit cut-off); Russian groups with a space (`1 234 567`), since its comma
+  /// is the decimal separator.
+  static func grouped(_ value: Int, separator: String = ",") -> String {
     let digits = String(abs(value))
     var out = ""
     for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+      if index > 0 && (digits.count - index) % 3 == 0 { out += separator }
       out.append(character)
     }
     return value < 0 ? "-" + out : out

@@ -38,9 +38,10 @@ public struct FrameRenderer: Sendable {
   mutating func draw(_ state: AppState, size: Size, options: RenderOptions) -> Frame {
     var buffer = CellBuffer(width: size.width, height: size.height)
     let glyphs = Glyphs(options)
+    let strings = Strings(options)
     let layout = ScreenLayout(size: size, presentation: state.presentation)
     guard !layout.isTooSmall else {
-      TooSmallView(size: size, glyphs: glyphs).render(into: &buffer)
+      TooSmallView(size: size, glyphs: glyphs, strings: strings).render(into: &buffer)
       return Frame(buffer: buffer)
     }
     let session = state.snapshot
@@ -55,8 +56,9 @@ public struct FrameRenderer: Sendable {
 
     let topBar = TopBarView(
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
-      isDiverged: session.isDiverged, speed: state.speed, presetName: state.presetName,
-      glyphs: glyphs, lessons: state.lessons)
+      isDiverged: session.isDiverged, speed: state.speed,
+      presetName: state.presetName?.text(in: strings.language),
+      glyphs: glyphs, strings: strings, lessons: state.lessons)
     topBar.render(into: &buffer, rect: layout.topBar)
     targets += topBar.hitTargets(rect: layout.topBar)
     if !state.presentation {
@@ -80,19 +82,22 @@ public struct FrameRenderer: Sendable {
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
-      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings
     ).render(into: &buffer, rect: layout.message)
     KeyLegendView(
       isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
-      glyphs: glyphs
+      glyphs: glyphs, strings: strings
     ).render(into: &buffer, rect: layout.legend)
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
-      HelpOverlayView(glyphs: glyphs, view: settings.view, seed: session.dataSeed)
-        .render(into: &buffer, area: body)
+      HelpOverlayView(
+        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed
+      )
+      .render(into: &buffer, area: body)
     case .presets(let picker):
-      PresetPickerView(picker: picker, glyphs: glyphs).render(into: &buffer, area: body)
+      PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
     // A control the lesson hides is not drawn, so a click there does nothing.

@@ -1,3 +1,5 @@
+import PlaygroundCore
+
 /// What the terminal can show, decided once at start-up by the executable.
 public enum ColorTier: String, CaseIterable, Sendable {
   case truecolor
@@ -17,11 +19,18 @@ public struct RenderOptions: Equatable, Sendable {
   /// False without a UTF-8 locale: views then use ASCII glyphs only.
   public var unicode: Bool
   public var theme: Theme
+  /// The language of every word on the screen; without Unicode the screen is English
+  /// (Cyrillic is not ASCII).
+  public var language: Language
 
-  public init(tier: ColorTier = .ansi256, unicode: Bool = true, theme: Theme = .dark) {
+  public init(
+    tier: ColorTier = .ansi256, unicode: Bool = true, theme: Theme = .dark,
+    language: Language = .en
+  ) {
     self.tier = tier
     self.unicode = unicode
     self.theme = theme
+    self.language = language
   }
 }
 

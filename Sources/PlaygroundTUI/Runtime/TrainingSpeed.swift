@@ -16,6 +16,8 @@ public struct TrainingSpeed: Equatable, Hashable, Sendable {
 
   public static let `default` = TrainingSpeed(epochsPerSecond: 60)
 
-  /// For the top bar: "60/s" or "max".
-  public var title: String { epochsPerSecond.map { "\($0)/s" } ?? "max" }
+  /// For the top bar in a language: "60/s" or "max", "60/с" or "макс.".
+  func title(in strings: Strings) -> String {
+    epochsPerSecond.map { strings(.perSecond, String($0)) } ?? strings[.maxSpeed]
+  }
 }

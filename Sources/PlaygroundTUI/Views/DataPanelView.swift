@@ -55,18 +55,20 @@ struct DataPanelView: Sendable {
     case .count(let n): batch = n
     }
     let batches = Limits.batchSize
+    let strings = Strings(options)
     return [
       Slider(
-        label: "Ratio train", shortLabel: "Ratio", keys: "t T",
+        label: strings[.trainRatio], shortLabel: strings[.trainRatioShort], keys: "t T",
         value: "\(Int(scenario.trainRatio))%",
         fraction: Self.fraction(scenario.trainRatio, of: Limits.trainRatio),
         intent: .change(.trainRatio, by: 1)),
       Slider(
-        label: "Noise", shortLabel: "Noise", keys: "z Z", value: "\(Int(scenario.noise))",
+        label: strings[.noise], shortLabel: strings[.noise], keys: "z Z",
+        value: "\(Int(scenario.noise))",
         fraction: Self.fraction(scenario.noise, of: Limits.noise), intent: .change(.noise, by: 1)),
       Slider(
-        label: "Batch", shortLabel: "Batch", keys: "b B",
-        value: scenario.batchSize == .all ? "all" : "\(batch)",
+        label: strings[.batch], shortLabel: strings[.batch], keys: "b B",
+        value: scenario.batchSize == .all ? strings[.batchAll] : "\(batch)",
         fraction: Self.fraction(
           Double(batch), of: Double(batches.lowerBound)...Double(batches.upperBound)),
         intent: .change(.batchSize, by: 1)),
@@ -84,7 +86,8 @@ struct DataPanelView: Sendable {
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
     let glyphs = Glyphs(options)
-    buffer.write([Span("DATA", Styles.header)], x: rect.x, y: rect.y)
+    let strings = Strings(options)
+    buffer.write([Span(strings[.dataTitle], Styles.header)], x: rect.x, y: rect.y)
     let view = scenario.view
     if !view.hides(.dataset) {
       buffer.write([Span.key("d D")], x: rect.x + rect.width - 4, y: rect.y)
@@ -109,7 +112,7 @@ struct DataPanelView: Sendable {
       }
     }
     let nameY = slidersTop(rect) - 1
-    let name = scenario.data == nil ? scenario.dataset.title : "Custom points"
+    let name = strings[scenario.data == nil ? scenario.dataset.titleKey : .customPoints]
     buffer.write(
       [Span(String(glyphs.selected) + " ", Styles.key), Span(name, Styles.value)], x: rect.x,
       y: nameY, maxWidth: rect.width)
@@ -122,11 +125,12 @@ struct DataPanelView: Sendable {
         slider.fraction, into: &buffer, x: rect.x, y: y + 1, width: rect.width - 1, glyphs: glyphs)
     }
     buffer.write(
-      [Span.key("g"), Span(" Regenerate", Styles.text)], x: rect.x, y: y, maxWidth: rect.width)
+      [Span.key("g"), Span(" " + strings[.regenerate], Styles.text)], x: rect.x, y: y,
+      maxWidth: rect.width)
     // Never clipped (a cut seed would repeat another run): a number too long for the
     // column is left to the `?` overlay's title.
     guard let seed, y + 1 < rect.y + rect.height else { return }
-    let line = "seed \(seed)"
+    let line = strings(.seed, String(seed))
     if line.count < rect.width { buffer.write([Span(line, Styles.dim)], x: rect.x, y: y + 1) }
   }
 

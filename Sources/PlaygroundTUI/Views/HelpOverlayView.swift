@@ -4,6 +4,7 @@ import PlaygroundCore
 /// controls the lesson hides are dimmed and marked "(hidden)".
 struct HelpOverlayView: Sendable {
   var glyphs: Glyphs
+  var strings: Strings
   /// The scenario's view options, for the hidden controls.
   var view = ViewOptions()
   /// The run's seed, in the title (the data column may be too narrow for a long one).
@@ -11,10 +12,10 @@ struct HelpOverlayView: Sendable {
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let entries = KeyMap.help.map { entry in
-      var shown = entry
-      shown.keys = glyphs.text(entry.keys)
-      shown.action = glyphs.text(entry.action)
-      return shown
+      (
+        keys: glyphs.text(entry.keysName.map { strings[$0] } ?? entry.keys),
+        action: glyphs.text(strings[entry.action]), isHidden: entry.isHidden(in: view)
+      )
     }
     let keyWidth = entries.map(\.keys.count).max() ?? 8
     let actionWidth = entries.map(\.action.count).max() ?? 20
@@ -30,10 +31,10 @@ struct HelpOverlayView: Sendable {
     drawBox(box, into: &buffer)
     buffer.write(
       [
-        Span(" Keys ", Styles.header), Span("(", Styles.dim), Span.key("Esc"),
-        Span(" or ", Styles.dim), Span.key("?"), Span(" closes) ", Styles.dim),
-      ]
-        + (seed.map { [Span(" seed \($0) ", Styles.dim)] } ?? []),
+        Span(" \(strings[.helpTitle]) ", Styles.header)
+      ] + strings.spans(.helpCloses, Styles.dim, [Span.key("Esc")], [Span.key("?")])
+        + [Span(" ", Styles.dim)]
+        + (seed.map { [Span(" \(strings(.seed, String($0))) ", Styles.dim)] } ?? []),
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
       let column = index / rows
@@ -42,10 +43,12 @@ struct HelpOverlayView: Sendable {
       let y = box.y + 2 + row
       guard y < box.y + box.height - 1 else { continue }
       let pad = String(repeating: " ", count: keyWidth - entry.keys.count + 2)
-      let hidden = entry.isHidden(in: view)
       let spans =
-        hidden
-        ? [Span(entry.keys, Styles.dim), Span(pad), Span("(hidden) " + entry.action, Styles.dim)]
+        entry.isHidden
+        ? [
+          Span(entry.keys, Styles.dim), Span(pad),
+          Span(strings[.hidden] + " " + entry.action, Styles.dim),
+        ]
         : [Span.key(entry.keys), Span(pad), Span(entry.action, Styles.text)]
       buffer.write(spans, x: x, y: y, maxWidth: Swift.min(columnWidth, box.x + box.width - 1 - x))
     }

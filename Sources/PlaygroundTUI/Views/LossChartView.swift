@@ -10,12 +10,14 @@ struct LossChartView: Sendable {
   /// `y`: a logarithmic y axis.
   var logScale = false
 
+  private var strings: Strings { Strings(options) }
+
   /// The toggle under the y labels: `y☐log`.
   private var toggle: [Span] {
     let glyphs = Glyphs(options)
     return [
       Span.key("y"), Span(logScale ? glyphs.checked : glyphs.unchecked, Styles.value),
-      Span(Words.log, logScale ? Styles.value : Styles.dim),
+      Span(strings[.logScale], logScale ? Styles.value : Styles.dim),
     ]
   }
 
@@ -94,7 +96,7 @@ struct LossChartView: Sendable {
       let style = Style(foreground: .ui(series.colour), bold: true)
       return [
         Span((index > 0 ? " " + gap : "") + series.sample(unicode: options.unicode) + gap, style),
-        Span(series.name, style),
+        Span(strings[series.name], style),
       ]
     }
   }
@@ -109,9 +111,10 @@ struct LossChartView: Sendable {
     buffer.write(toggle, x: rect.x, y: axisY, maxWidth: chartX - rect.x - 1)
     let rule = String(repeating: glyphs.horizontalRule, count: width)
     buffer.write(rule, x: chartX, y: axisY, style: Styles.dim)
-    let first = Format.grouped(history.epochs.first ?? 0)
-    let last = Format.grouped(history.epochs.last ?? 0)
-    let epoch = [Span(" \(Words.epoch) ", Styles.dim)]
+    let separator = strings[.digitGroupSeparator]
+    let first = Format.grouped(history.epochs.first ?? 0, separator: separator)
+    let last = Format.grouped(history.epochs.last ?? 0, separator: separator)
+    let epoch = [Span(" \(strings[.epochAxis]) ", Styles.dim)]
     let room = width - first.count - last.count - 2
     let middles = [
       legend(spaced: true) + epoch, legend(spaced: false) + epoch, legend(spaced: true),
@@ -142,7 +145,7 @@ struct LossChartView: Sendable {
   private enum Series: CaseIterable {
     case train, test
 
-    var name: String { self == .train ? Words.train : Words.test }
+    var name: TextKey { self == .train ? .chartTrain : .chartTest }
     var colour: UIColor { self == .train ? .chartTrain : .chartTest }
     /// Test over train where they meet.
     var priority: Double { self == .train ? 1 : 2 }
@@ -161,12 +164,4 @@ struct LossChartView: Sendable {
       }
     }
   }
-}
-
-/// The chart's words, in one place.
-private enum Words {
-  static let train = "train"
-  static let test = "test"
-  static let log = "log"
-  static let epoch = "epoch"
 }

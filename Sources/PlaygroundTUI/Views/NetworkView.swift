@@ -16,6 +16,8 @@ struct NetworkView: Sendable {
   var selection: Selection
   var options: RenderOptions
 
+  private var strings: Strings { Strings(options) }
+
   func render(into buffer: inout CellBuffer) {
     let glyphs = Glyphs(options)
     renderHeaders(into: &buffer, glyphs: glyphs)
@@ -60,9 +62,12 @@ struct NetworkView: Sendable {
           mark(rect, into: &buffer, glyphs: glyphs)
         }
         if isOutput && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2 {
-          buffer.write(
-            "out", x: rect.x, y: rect.y + rect.height, style: Styles.dim,
-            maxWidth: geometry.rect.x + geometry.rect.width - rect.x)
+          // The word, or its abbreviation, whole; a cut one would read as another word.
+          let room = geometry.rect.x + geometry.rect.width - rect.x
+          let label = [strings[.outputNode], strings[.outputNodeShort]].first { $0.count <= room }
+          if let label {
+            buffer.write(label, x: rect.x, y: rect.y + rect.height, style: Styles.dim)
+          }
         }
       }
     }
@@ -75,9 +80,9 @@ struct NetworkView: Sendable {
   private func renderHeaders(into buffer: inout CellBuffer, glyphs: Glyphs) {
     let rect = geometry.rect
     let keys = scenario.view.hides(.features) ? [] : [Span.key("1-7")]
-    let features = ["FEATURES ", "INPUTS ", "IN ", ""].map { title in
-      (title.isEmpty ? [] : [Span(keys.isEmpty ? title.trimmingSpaces : title, Styles.header)])
-        + keys
+    let titles = [TextKey.featuresTitle, .inputsTitle, .inTitle].map { strings[$0] } + [""]
+    let features = titles.map { title in
+      (title.isEmpty ? [] : [Span(keys.isEmpty ? title : title + " ", Styles.header)]) + keys
     }
     if geometry.headerRows > 1 {
       renderTitles(features, into: &buffer, glyphs: glyphs)
@@ -91,7 +96,8 @@ struct NetworkView: Sendable {
     for (layer, neurons) in scenario.hiddenLayers.enumerated() {
       guard let x = geometry.columnX(layer) else { continue }
       let width = geometry.thumbWidth
-      let text = width >= 9 ? "\(neurons) neurons" : "\(neurons)"
+      let words = "\(neurons) " + strings.plural(.neurons, neurons)
+      let text = words.count <= width ? words : "\(neurons)"
       let style = layer == selection.layer ? Styles.selected : Styles.dim
       buffer.write(text, x: x, y: countsY, style: style)
     }
@@ -102,7 +108,8 @@ struct NetworkView: Sendable {
     let rect = geometry.rect
     let right = rect.x + rect.width
     let count = scenario.hiddenLayers.count
-    let hidden = [" HIDDEN LAYER\(count == 1 ? "" : "S") ", " LAYERS ", " "].map { title in
+    let titles = [strings.plural(.hiddenLayersTitle, count), strings[.layersTitle], ""]
+    let hidden = titles.map { " " + $0 + ($0.isEmpty ? "" : " ") }.map { title in
       (scenario.view.hides(.hiddenLayers)
         ? [Span("\(count)", Styles.value)]
         : [Span.key("+-"), Span(" \(count)", Styles.value)])

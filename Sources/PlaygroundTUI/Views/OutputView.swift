@@ -14,25 +14,33 @@ struct OutputView: Sendable {
   /// `y`: the loss chart's log scale.
   var logScale = false
 
+  private var strings: Strings { Strings(options) }
+
   func render(into buffer: inout CellBuffer) {
     let rect = layout.losses
     let report = session.report
     let classification = session.scenario.problem == .classification
+    // The labels padded to one width, so the two values line up.
+    let labels = [strings[.testLoss], strings[.trainingLoss]]
+    let labelWidth = (labels.map(\.count).max() ?? 0) + 1
     func line(_ label: String, _ metrics: Metrics, y: Int, style: Style) {
-      var spans = [Span(label, Styles.dim), Span(Format.loss(metrics.loss), style)]
+      let padded = label + String(repeating: " ", count: labelWidth - label.count)
+      var spans = [Span(padded, Styles.dim), Span(Format.loss(metrics.loss), style)]
       if classification, let accuracy = metrics.accuracy {
+        let word = strings[.accuracy]
+        // "  accuracy 56%" where it fits, else "  acc 56%".
+        let long = labelWidth + 5 + 2 + word.count + 1 + 4 <= rect.width
         spans += [
-          Span(rect.width >= 43 ? "  accuracy " : "  acc ", Styles.dim),
+          Span("  " + (long ? word : strings[.accuracyShort]) + " ", Styles.dim),
           Span(Format.percent(accuracy), style),
         ]
       }
       buffer.write(spans, x: rect.x, y: y, maxWidth: rect.width)
     }
     line(
-      "Test loss     ", report.test, y: rect.y,
-      style: Style(foreground: .ui(.chartTest), bold: true))
+      labels[0], report.test, y: rect.y, style: Style(foreground: .ui(.chartTest), bold: true))
     line(
-      "Training loss ", report.train, y: rect.y + 1,
+      labels[1], report.train, y: rect.y + 1,
       style: Style(foreground: .ui(.chartTrain), bold: true))
     chart.render(into: &buffer, rect: chartRect)
     renderHeatmap(into: &buffer)
@@ -62,8 +70,8 @@ struct OutputView: Sendable {
     var x = x
     var list = [(x: Int, spans: [Span], intent: Intent)]()
     for (key, label, on, intent) in [
-      ("v", long ? "Show test data" : "test", view.showTestData, Intent.toggleTestData),
-      ("c", long ? "Discretize output" : "discr.", view.discretize, Intent.toggleDiscretize),
+      ("v", toggleLabels(long).test, view.showTestData, Intent.toggleTestData),
+      ("c", toggleLabels(long).discretize, view.discretize, Intent.toggleDiscretize),
     ] {
       let spans = [
         Span.key(key), Span(on ? glyphs.checked : glyphs.unchecked, Styles.value),
@@ -76,10 +84,18 @@ struct OutputView: Sendable {
     return list
   }
 
+  /// The toggles' labels, long ("Show test data") or short ("test").
+  private func toggleLabels(_ long: Bool) -> (test: String, discretize: String) {
+    long
+      ? (strings[.showTestData], strings[.discretizeOutput])
+      : (strings[.showTestDataShort], strings[.discretizeShort])
+  }
+
   /// What the colours mean: the two classes, or a value (a regression's output, a
   /// neuron's or a feature's map).
   private var meaning: String {
-    session.scenario.problem == .classification && mapTitle == nil ? Words.classes : Words.value
+    session.scenario.problem == .classification && mapTitle == nil
+      ? strings[.legendClasses] : strings[.legendValue]
   }
 
   /// The colour ramp's cells, whether the toggles have their long labels, and whether the
@@ -90,7 +106,8 @@ struct OutputView: Sendable {
     // Both toggles, a space before each (a hidden one keeps its place).
     let box = [Span(Glyphs(options).unchecked)].width
     return forms.first { form in
-      let toggles = 2 * (2 + box) + (form.1 ? 14 + 17 : 4 + 6)
+      let labels = toggleLabels(form.1)
+      let toggles = 2 * (2 + box) + labels.test.count + labels.discretize.count
       return rampWidth(form) + toggles <= available
     } ?? forms[forms.count - 1]
   }
@@ -106,10 +123,10 @@ struct OutputView: Sendable {
     if session.isDiverged {
       buffer.fill(area, with: Cell.blank)
       let lines: [[Span]] = [
-        [Span(glyphs.diverged + " Diverged", Styles.diverged)],
-        [Span("the loss is no longer finite", Styles.text)],
-        [Span("lower the learning rate ", Styles.text), Span.key("L")],
-        [Span("then reset ", Styles.text), Span.key("r")],
+        [Span(glyphs.diverged + " " + strings[.diverged], Styles.diverged)],
+        [Span(strings[.lossNotFinite], Styles.text)],
+        [Span(strings[.lowerLearningRate] + " ", Styles.text), Span.key("L")],
+        [Span(strings[.thenReset] + " ", Styles.text), Span.key("r")],
       ]
       let top = area.y + Swift.max(0, (area.height - lines.count) / 2)
       for (offset, spans) in lines.enumerated() {
@@ -163,7 +180,8 @@ struct OutputView: Sendable {
         maxWidth: area.width)
     } else {
       buffer.write(
-        [Span(" \(Words.output) ", Styles.header)], x: area.x, y: area.y, maxWidth: area.width)
+        [Span(" \(strings[.outputTitle]) ", Styles.header)], x: area.x, y: area.y,
+        maxWidth: area.width)
     }
   }
 
@@ -213,13 +231,4 @@ struct OutputView: Sendable {
     } + chart.hitTargets(rect: chartRect)
       + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
   }
-}
-
-/// The output column's words, in one place.
-private enum Words {
-  /// Over the big heatmap, as the original's column title.
-  static let output = "OUTPUT"
-  /// What −1 and +1 are in the legend: the two classes, or a value.
-  static let classes = "class"
-  static let value = "value"
 }

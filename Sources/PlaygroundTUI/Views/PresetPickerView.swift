@@ -4,6 +4,12 @@
 struct PresetPickerView: Sendable {
   var picker: PresetPicker
   var glyphs: Glyphs
+  var strings: Strings
+
+  /// A preset's name in the screen's language.
+  private func name(_ preset: PresetSummary) -> String {
+    glyphs.text(preset.name.text(in: strings.language))
+  }
 
   /// The box: up to 96 columns, as tall as the list and the description need.
   func box(in area: Rect) -> Rect {
@@ -19,31 +25,34 @@ struct PresetPickerView: Sendable {
   /// The selected preset's description in lines of `width`.
   private func description(width: Int) -> [String] {
     guard let presets = picker.presets, presets.indices.contains(picker.cursor) else { return [] }
-    let text = presets[picker.cursor].description
+    let text = presets[picker.cursor].description.text(in: strings.language)
     return text.isEmpty ? [] : glyphs.text(text).wrapped(width: width)
   }
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let box = box(in: area)
-    HelpOverlayView(glyphs: glyphs).frame(box, into: &buffer)
+    HelpOverlayView(glyphs: glyphs, strings: strings).frame(box, into: &buffer)
     buffer.write(
       [
-        Span(" Presets ", Styles.header), Span.key(glyphs.upDown), Span(" Enter", Styles.key),
-        Span(" load  ", Styles.dim), Span.key("Esc"), Span(" back ", Styles.dim),
+        Span(" \(strings[.presetsTitle]) ", Styles.header), Span.key(glyphs.upDown),
+        Span(" Enter", Styles.key), Span(" \(strings[.load])  ", Styles.dim), Span.key("Esc"),
+        Span(" \(strings[.back]) ", Styles.dim),
       ],
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)
+    let loading = glyphs.text(strings[.loadingList])
     guard let presets = picker.presets else {
-      buffer.write(glyphs.text("Loading the list…"), x: box.x + 2, y: box.y + 2, style: Styles.dim)
+      buffer.write(loading, x: box.x + 2, y: box.y + 2, style: Styles.dim)
       return
     }
     if presets.isEmpty {
-      let text = picker.isComplete ? "No presets found." : glyphs.text("Loading the list…")
+      let text = picker.isComplete ? strings[.noPresets] : loading
       buffer.write(text, x: box.x + 2, y: box.y + 2, style: Styles.dim)
       return
     }
     if !picker.isComplete {
+      let reading = " " + glyphs.text(strings[.reading]) + " "
       buffer.write(
-        glyphs.text(" reading… "), x: box.x + box.width - 12, y: box.y + box.height - 1,
+        reading, x: box.x + box.width - reading.count - 2, y: box.y + box.height - 1,
         style: Styles.dim)
     }
     let inner = box.width - 4
@@ -79,18 +88,18 @@ struct PresetPickerView: Sendable {
       (selected ? String(glyphs.selected) : " ") + " "
       + String(repeating: " ", count: digits - number.count) + number + "  "
     let idWidth = presets.map(\.id.count).max() ?? 0
-    let longest = presets.map { glyphs.text($0.name).count }.max() ?? 0
+    let longest = presets.map { name($0).count }.max() ?? 0
     let withID = prefix.count + 12 + 2 + idWidth <= width
     let nameWidth = Swift.min(longest, width - prefix.count - (withID ? 2 + idWidth : 0))
-    var name = glyphs.text(preset.name)
-    if name.count > nameWidth { name = String(name.prefix(Swift.max(0, nameWidth - 1))) + "…" }
-    let padding = String(repeating: " ", count: Swift.max(0, nameWidth - name.count))
+    var title = name(preset)
+    if title.count > nameWidth { title = String(title.prefix(Swift.max(0, nameWidth - 1))) + "…" }
+    let padding = String(repeating: " ", count: Swift.max(0, nameWidth - title.count))
     let id = withID ? "  " + preset.id : ""
     let rest = String(
       repeating: " ", count: Swift.max(0, width - prefix.count - nameWidth - id.count))
-    if selected { return [Span(prefix + name + padding + id + rest, Styles.selected)] }
+    if selected { return [Span(prefix + title + padding + id + rest, Styles.selected)] }
     return [
-      Span(prefix, Styles.dim), Span(name + padding, Styles.text), Span(id, Styles.dim),
+      Span(prefix, Styles.dim), Span(title + padding, Styles.text), Span(id, Styles.dim),
     ]
   }
 }

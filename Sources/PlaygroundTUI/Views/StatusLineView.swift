@@ -12,6 +12,7 @@ struct StatusLineView: Sendable {
   /// The scenario's view options: the hint leaves out keys the lesson hides.
   var view = ViewOptions()
   var glyphs: Glyphs
+  var strings: Strings
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
     buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
@@ -20,30 +21,36 @@ struct StatusLineView: Sendable {
   var spans: [Span] {
     if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
     if let message {
-      return [Span(glyphs.text(message.text), message.isError ? Styles.error : Styles.note)]
+      return [
+        Span(glyphs.text(strings.text(message.text)), message.isError ? Styles.error : Styles.note)
+      ]
     }
     if isDiverged {
-      return [
-        Span(glyphs.diverged + " Diverged: ", Styles.diverged),
-        Span("lower the learning rate with ", Styles.text), Span.key("L"),
-        Span(", then reset with ", Styles.text), Span.key("r"),
-      ]
+      return [Span(glyphs.diverged + " " + strings[.diverged] + ": ", Styles.diverged)]
+        + strings.spans(.divergedHint, Styles.text, [Span.key("L")], [Span.key("r")])
     }
     if let focus, let value = focus.value(in: network) {
       return [
         Span(name(of: focus) + " ", Styles.value),
-        Span(isWeight(focus) ? "weight " : "bias ", Styles.dim),
-        Span(Format.parameter(value), Styles.value), Span("   "), Span.key("="),
-        Span(" edit  ", Styles.dim), Span.key("Tab"), Span(" next  ", Styles.dim), Span.key("Esc"),
-        Span(" done", Styles.dim),
-      ]
+        Span(strings[isWeight(focus) ? .weight : .bias] + " ", Styles.dim),
+        Span(Format.parameter(value), Styles.value), Span("   "),
+      ] + hints([("=", .edit), ("Tab", .next), ("Esc", .done)])
     }
-    let layers = view.hides(.hiddenLayers) ? [] : [Span.key("+-"), Span(" layers  ", Styles.dim)]
-    return layers + [
-      Span.key(glyphs.leftRight),
-      Span(" layer  ", Styles.dim), Span.key(glyphs.upDown), Span(" neurons  ", Styles.dim),
-      Span.key("Tab"), Span(" weights  ", Styles.dim), Span("click a neuron: its map", Styles.dim),
-    ]
+    let layers =
+      view.hides(.hiddenLayers) ? [] : hints([("+-", .hintLayers)]) + [Span("  ", Styles.dim)]
+    return layers
+      + hints([
+        (glyphs.leftRight, .hintLayer), (glyphs.upDown, .hintNeurons), ("Tab", .hintWeights),
+      ])
+      + [Span("  ", Styles.dim), Span(strings[.hintNeuronMap], Styles.dim)]
+  }
+
+  /// "= edit  Tab next": each key and its dimmed word, two spaces apart.
+  private func hints(_ list: [(key: String, word: TextKey)]) -> [Span] {
+    list.enumerated().flatMap { index, hint in
+      [Span.key(hint.key), Span(" " + strings[hint.word], Styles.dim)]
+        + (index < list.count - 1 ? [Span("  ", Styles.dim)] : [])
+    }
   }
 
   private func isWeight(_ focus: Focus) -> Bool {
@@ -54,40 +61,56 @@ struct StatusLineView: Sendable {
   /// "X1", "H1.2" (layer 1, neuron 2), "out".
   private func nodeName(layer: Int, index: Int) -> String {
     if layer == 0 { return features[safe: index]?.title ?? "in\(index + 1)" }
-    if layer == network.layerSizes.count - 1 { return "out" }
+    if layer == network.layerSizes.count - 1 { return strings[.outputNode] }
     return "H\(layer).\(index + 1)"
   }
 
+  /// "X1→H1.2": a link by the nodes it joins.
+  private func linkName(layer: Int, to: Int, from: Int) -> String {
+    let arrow = glyphs.unicode ? "→" : "->"
+    return nodeName(layer: layer, index: from) + arrow + nodeName(layer: layer + 1, index: to)
+  }
+
+  /// "Neuron H1.2", "Link X1→H1.2".
   private func name(of focus: Focus) -> String {
     switch focus {
-    case .neuron(let layer, let index): return "Neuron " + nodeName(layer: layer, index: index)
+    case .neuron(let layer, let index):
+      if layer == network.layerSizes.count - 1 { return strings[.outputNeuron] }
+      return strings(.neuron, nodeName(layer: layer, index: index))
     case .link(let layer, let to, let from):
-      return "Link \(nodeName(layer: layer, index: from))\(glyphs.unicode ? "→" : "->")"
-        + nodeName(layer: layer + 1, index: to)
+      return strings(.link, linkName(layer: layer, to: to, from: from))
+    }
+  }
+
+  /// The `=` prompt's question: "New value for Link X1→H1.2: " (Russian says which value,
+  /// and the name takes the genitive).
+  private func question(for focus: Focus) -> String {
+    switch focus {
+    case .neuron(let layer, let index):
+      if layer == network.layerSizes.count - 1 { return strings[.newOutputBias] }
+      return strings(.newBias, nodeName(layer: layer, index: index))
+    case .link(let layer, let to, let from):
+      return strings(.newWeight, linkName(layer: layer, to: to, from: from))
     }
   }
 
   private func promptSpans(_ prompt: Prompt) -> [Span] {
     switch prompt {
     case .editValue(let focus, let field, let error):
-      let hints =
-        error.map { [Span("  " + glyphs.text($0), Styles.error)] }
-        ?? [
-          Span("  Enter", Styles.key), Span(" apply  ", Styles.dim), Span("Esc", Styles.key),
-          Span(" cancel", Styles.dim),
-        ]
-      return [Span("New value for \(name(of: focus)): ", Styles.header)] + fieldSpans(field)
-        + hints
+      let tail =
+        error.map { [Span("  " + glyphs.text(strings.text($0)), Styles.error)] }
+        ?? [Span("  ")] + hints([("Enter", .apply), ("Esc", .cancel)])
+      return [Span(question(for: focus), Styles.header)] + fieldSpans(field)
+        + tail
     case .saveFile(let field, let weights):
-      return [Span("Save as: ", Styles.header)] + fieldSpans(field) + [
-        Span("  "), Span.key("Tab"), Span(" weights ", Styles.dim),
+      return [Span(strings[.saveAs], Styles.header)] + fieldSpans(field) + [
+        Span("  "), Span.key("Tab"), Span(" " + strings[.saveWeights] + " ", Styles.dim),
         Span(weights ? glyphs.checked : glyphs.unchecked, Styles.value), Span("  "),
-        Span.key("Enter"), Span(" save  ", Styles.dim), Span.key("Esc"),
-        Span(" cancel", Styles.dim),
-      ]
+      ] + hints([("Enter", .save), ("Esc", .cancel)])
     case .confirmOverwrite(let path, _):
       return [
-        Span("\(path) exists. Overwrite? ", Styles.error), Span.key("y"), Span("/", Styles.dim),
+        Span(glyphs.text(strings(.fileExists, path)), Styles.error), Span.key("y"),
+        Span("/", Styles.dim),
         Span.key("n"),
       ]
     }
@@ -117,18 +140,21 @@ struct KeyLegendView: Sendable {
   /// The scenario's view options: keys of hidden controls are left out.
   var view = ViewOptions()
   var glyphs: Glyphs
+  var strings: Strings
 
   private static let controls: [String: HideableControl] = [
     "Space": .playButton, "n": .stepButton, "r": .resetButton, "w": .resetButton,
   ]
 
   /// (key, label); the order on screen.
-  private var entries: [(key: String, label: String)] {
-    [
-      ("Space", isRunning ? "pause" : "run"), ("n", "step"), ("r", "reset"), ("w", "weights"),
-      ("=", "edit"), ("f", presentation ? "full view" : "present"),
-      ("p", "presets"), ("S", "save"), ("?", "help"), ("q", "quit"),
-    ].filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
+  private var entries: [(key: String, label: TextKey)] {
+    let all: [(key: String, label: TextKey)] = [
+      ("Space", isRunning ? .legendPause : .legendRun), ("n", .legendStep), ("r", .legendReset),
+      ("w", .legendWeights), ("=", .legendEdit),
+      ("f", presentation ? .legendFullView : .legendPresent), ("p", .legendPresets),
+      ("S", .legendSave), ("?", .legendHelp), ("q", .legendQuit),
+    ]
+    return all.filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
   }
 
   /// Keys left out when nothing else makes the line fit, first to go first.
@@ -147,9 +173,11 @@ struct KeyLegendView: Sendable {
       let kept = all.filter { !dropped.contains($0.key) }
       spans = []
       for (index, entry) in kept.enumerated() {
-        spans.append(Span.key(form.short && entry.key == "Space" ? "Spc" : entry.key))
+        let key =
+          entry.key != "Space" ? entry.key : strings[form.short ? .keySpaceShort : .keySpace]
+        spans.append(Span.key(key))
         let gap = index == kept.count - 1 ? "" : String(repeating: " ", count: form.separator)
-        spans.append(Span(" " + entry.label + gap, Styles.dim))
+        spans.append(Span(" " + strings[entry.label] + gap, Styles.dim))
       }
       if spans.width <= width { return spans }
     }

@@ -2,13 +2,15 @@
 struct TooSmallView: Sendable {
   var size: Size
   var glyphs: Glyphs
+  var strings: Strings
 
   func render(into buffer: inout CellBuffer) {
     let times = glyphs.unicode ? "×" : "x"
+    let minimum = ScreenLayout.minimum
     let lines = [
-      "Please enlarge the terminal to 80\(times)24",
-      "(it is \(size.width)\(times)\(size.height) now)",
-      "q quits",
+      strings(.enlargeTerminal, "\(minimum.width)\(times)\(minimum.height)"),
+      strings(.terminalIsNow, "\(size.width)\(times)\(size.height)"),
+      strings(.quitsWithQ, "q"),
     ]
     let top = Swift.max(0, (size.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() {

@@ -11,6 +11,7 @@ struct TopBarView: Sendable {
   var speed: TrainingSpeed
   var presetName: String?
   var glyphs: Glyphs
+  var strings: Strings
   /// The lecture's presets and the one on screen; no lesson item without any.
   var lessons = Lessons()
 
@@ -35,18 +36,24 @@ struct TopBarView: Sendable {
   private func items(_ form: Form) -> [Item] {
     let word = form == .full
     let state: [Span]
+    func named(_ glyph: String, _ key: TextKey) -> String {
+      glyph + (word ? " " + strings[key] : "")
+    }
     if isDiverged {
-      state = [Span(glyphs.diverged + (word ? " Diverged" : ""), Styles.diverged)]
+      state = [Span(named(glyphs.diverged, .stateDiverged), Styles.diverged)]
     } else if isRunning {
-      state = [Span(glyphs.running + (word ? " Running" : ""), Styles.running)]
+      state = [Span(named(glyphs.running, .running), Styles.running)]
     } else {
-      state = [Span(glyphs.paused + (word ? " Paused" : ""), Styles.paused)]
+      state = [Span(named(glyphs.paused, .paused), Styles.paused)]
     }
     let controls = controlItems(form)
     let view = scenario.view
     // The run state and epoch stay when the play button is hidden; only the click goes.
     let status = Item(
-      spans: state + [Span(" Epoch ", Styles.dim), Span(Format.grouped(epoch), Styles.value)],
+      spans: state + [
+        Span(" " + strings[.epoch] + " ", Styles.dim),
+        Span(Format.grouped(epoch, separator: strings[.digitGroupSeparator]), Styles.value),
+      ],
       click: view.hides(.playButton) ? nil : .togglePlay)
     return [status] + controls.filter { item in !(item.click?.control.map(view.hides) ?? false) }
       + lessonItem(form)
@@ -55,34 +62,41 @@ struct TopBarView: Sendable {
   /// The settings, each clickable; the ones the lesson hides are left out by `items`.
   private func controlItems(_ form: Form) -> [Item] {
     /// The key, the label of the form (none when empty), the value.
-    func labelled(_ key: String, _ labels: [String], _ value: String) -> [Span] {
-      let name = labels[Swift.min(labels.count - 1, Form.allCases.firstIndex(of: form) ?? 0)]
+    func labelled(_ key: String, _ labels: [TextKey?], _ value: String) -> [Span] {
+      let label = labels[Swift.min(labels.count - 1, Form.allCases.firstIndex(of: form) ?? 0)]
+      let name = label.map { strings[$0] } ?? ""
       return [Span.key(key)] + (name.isEmpty ? [] : [Span(" " + name, Styles.dim)])
         + [Span(" " + value, Styles.value)]
     }
     let classification = scenario.problem == .classification
-    let problem =
+    let problem: TextKey =
       form == .tight || form == .tightest
-      ? (classification ? Words.classificationShort : Words.regressionShort)
-      : (classification ? "Classification" : "Regression")
+      ? (classification ? .classificationShort : .regressionShort)
+      : (classification ? .classification : .regression)
     return [
       Item(
         spans: labelled(
-          "l", ["Learning rate", "LR", "LR", ""], Format.rate(scenario.learningRate)),
+          "l", [.learningRate, .learningRateShort, .learningRateShort, nil],
+          Format.rate(scenario.learningRate)),
         click: .change(.learningRate, by: 1)),
       Item(
         // `A` steps back: both keys shown, as `d D` in the data column.
-        spans: labelled("aA", ["Activation", ""], scenario.activation.title),
+        spans: labelled("aA", [.activation, nil], scenario.activation.title(in: strings)),
         click: .change(.activation, by: 1)),
       Item(
-        spans: labelled("e", ["Regularization", "Reg"], scenario.regularization.title),
+        spans: labelled(
+          "e", [.regularization, .regularizationShort],
+          scenario.regularization.title(in: strings)),
         click: .change(.regularization, by: 1)),
       Item(
-        spans: labelled("x", ["Reg. rate", ""], Format.rate(scenario.regularizationRate)),
+        spans: labelled(
+          "x", [.regularizationRateShort, nil], Format.rate(scenario.regularizationRate)),
         click: .change(.regularizationRate, by: 1)),
       // The value names the problem: no label, so the lesson item fits at 160 columns.
-      Item(spans: labelled("m", [""], problem), click: .toggleProblem),
-      Item(spans: labelled("<>", ["Speed", ""], speed.title), click: .change(.speed, by: 1)),
+      Item(spans: labelled("m", [nil], strings[problem]), click: .toggleProblem),
+      Item(
+        spans: labelled("<>", [.speed, nil], speed.title(in: strings)),
+        click: .change(.speed, by: 1)),
     ]
   }
 
@@ -90,7 +104,7 @@ struct TopBarView: Sendable {
   private func lessonItem(_ form: Form) -> [Item] {
     guard !lessons.order.isEmpty else { return [] }
     let place = "\(lessons.position.map(String.init) ?? "-")/\(lessons.order.count)"
-    let label = form == .full ? [Span(" " + Words.lesson, Styles.dim)] : []
+    let label = form == .full ? [Span(" " + strings[.lesson], Styles.dim)] : []
     return [
       Item(
         spans: [Span.key("[]")] + label + [Span(" " + place, Styles.value)],
@@ -146,11 +160,4 @@ struct TopBarView: Sendable {
       }
     }
   }
-}
-
-/// The top bar's new words, in one place.
-private enum Words {
-  static let lesson = "Lesson"
-  static let classificationShort = "Classif."
-  static let regressionShort = "Regress."
 }

@@ -61,7 +61,8 @@ extension AppState {
 extension AppState {
   /// A paused state showing `session` (tests build sessions and hand them over).
   init(
-    session: Session, presetName: String?, speed: TrainingSpeed = .default, notice: String? = nil
+    session: Session, presetName: LocalizedText?, speed: TrainingSpeed = .default,
+    notice: Phrase? = nil
   ) {
     self.init(snapshot: session.snapshot, presetName: presetName, speed: speed, notice: notice)
   }

@@ -1,0 +1,58 @@
+/// Every text the screen shows that is not a value or a key name: the keys of the string
+/// tables, one table per language (`Strings+English.swift`, `Strings+Russian.swift`).
+///
+/// `{1}`, `{2}` in a table's text are filled in by ``Strings`` (each language may put
+/// them where its grammar wants); a key in ``plurals`` holds its forms separated by `|`:
+/// English `one|other`, Russian `one|few|many`.
+public enum TextKey: String, CaseIterable, Hashable, Sendable {
+  // Data panel.
+  case dataTitle, trainRatio, trainRatioShort, noise, batch, batchAll, customPoints, regenerate
+  case seed
+  // Datasets.
+  case circle, xor, gauss, spiral, moons, plane, multiGauss
+  // Activations and regularizations that are words, not names.
+  case linear, regularizationNone
+  // Controls, as "… hidden in this lesson" names them.
+  case showTestData, discretizeOutput, runPause, step, reset, learningRate, activation
+  case regularization, regularizationRate, problemType, dataset, trainRatioControl
+  case batchSize, hiddenLayers, features, speed
+  // Status line.
+  case diverged, divergedHint, neuron, outputNeuron, link, weight, bias, outputNode
+  case outputNodeShort
+  case edit, next, done, hintLayers, hintLayer, hintNeurons, hintWeights, hintNeuronMap
+  case newBias, newOutputBias, newWeight, apply, cancel, saveAs, saveWeights, save, fileExists
+  // Notes and errors.
+  case hiddenInLesson, divergedPressReset, oneFeatureStays, pickFocusFirst
+  case loaded, loading, saved, notSaved, notSavedDiverged, typeANumber, notANumber, outOfRange
+  case russianNeedsUTF8, tensorFlowLink
+  // Top bar.
+  case digitGroupSeparator, running, paused, stateDiverged, epoch, learningRateShort,
+    regularizationShort
+  case regularizationRateShort, problem, classification, regression, perSecond, maxSpeed
+  case classificationShort, regressionShort, lesson, lastLesson, firstLesson
+  // Output column and loss chart.
+  case testLoss, trainingLoss, accuracy, accuracyShort, showTestDataShort, discretizeShort
+  case lossNotFinite, lowerLearningRate, thenReset, epochAxis, chartTrain, chartTest
+  case logScale, outputTitle, legendClasses, legendValue
+  // Network.
+  case featuresTitle, inputsTitle, inTitle, hiddenLayersTitle, layersTitle, neurons
+  // Key legend.
+  case legendRun, legendPause, legendStep, legendReset, legendWeights, legendEdit
+  case legendPresent, legendFullView, legendPresets, legendSave, legendHelp, legendQuit
+  case keySpace, keySpaceShort, keyMouse
+  // Help entries.
+  case helpPlayPause, helpStep, helpReset, helpNewWeights, helpRegenerate, helpDataset
+  case helpProblem, helpFeature, helpLayers, helpSelectLayer, helpNeurons, helpActivation
+  case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
+  case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
+  case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
+  case helpLogScale, helpLesson
+  // Preset picker.
+  case presetsTitle, load, back, loadingList, noPresets, reading
+  // Help overlay frame, too-small screen.
+  case helpTitle, helpCloses, hidden
+  case enlargeTerminal, terminalIsNow, quitsWithQ
+
+  /// Keys whose text is a list of plural forms.
+  public static let plurals: Set<TextKey> = [.hiddenLayersTitle, .neurons]
+}
