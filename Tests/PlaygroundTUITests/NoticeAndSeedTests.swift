@@ -40,4 +40,17 @@ import Testing
     _ = state.apply(.input(.key(.character("?"))))
     #expect(screen(state).contains("seed 2437135948869082"))
   }
+
+  /// The help's title gives the seed whole or leaves it out, in either language, at either
+  /// size (the Russian title is longer and once left "seed" without its number).
+  @Test(arguments: [Language.en, .ru], [(80, 24), (160, 48)])
+  func theHelpTitleNeverCutsTheSeed(language: Language, size: (Int, Int)) {
+    var state = AppState(
+      session: Session(scenario: .default, seed: 2_437_135_948_869_082), presetName: nil)
+    _ = state.apply(.input(.key(.character("?"))))
+    let lines = Screens.render(state, size.0, size.1, RenderOptions(language: language)).lines
+    for line in lines where line.contains("seed") {
+      #expect(line.contains("seed 2437135948869082"), "\(line)")
+    }
+  }
 }

@@ -29,13 +29,14 @@ struct HelpOverlayView: Sendable {
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
       height: height)
     drawBox(box, into: &buffer)
-    buffer.write(
-      [
-        Span(" \(strings[.helpTitle]) ", Styles.header)
-      ] + strings.spans(.helpCloses, Styles.dim, [Span.key("Esc")], [Span.key("?")])
-        + [Span(" ", Styles.dim)]
-        + (seed.map { [Span(" \(strings(.seed, String($0))) ", Styles.dim)] } ?? []),
-      x: box.x + 2, y: box.y, maxWidth: box.width - 4)
+    let title =
+      [Span(" \(strings[.helpTitle]) ", Styles.header)]
+      + strings.spans(.helpCloses, Styles.dim, [Span.key("Esc")], [Span.key("?")])
+      + [Span(" ", Styles.dim)]
+    // The seed is shown whole or not at all: a cut seed cannot be typed back.
+    let seedSpans = seed.map { [Span(" \(strings(.seed, String($0))) ", Styles.dim)] } ?? []
+    let fits = title.width + seedSpans.width <= box.width - 4
+    buffer.write(title + (fits ? seedSpans : []), x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
       let column = index / rows
       let row = index % rows
