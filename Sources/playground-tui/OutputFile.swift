@@ -35,6 +35,8 @@ final class OutputFile {
   /// The temporary file and the path it replaces, when writing a regular file.
   private let replacement: (temporary: String, destination: String, old: stat?)?
   private var isOpen = true
+  /// Set once the temporary file was renamed over the destination.
+  private var isCommitted = false
 
   private init(
     target: String, descriptor: Int32, ownsDescriptor: Bool,
@@ -152,6 +154,7 @@ final class OutputFile {
       isOpen = false
       try check(close(descriptor))
       try check(rename(replacement.temporary, replacement.destination))
+      isCommitted = true
     } catch {
       discard()
       throw error
@@ -163,7 +166,9 @@ final class OutputFile {
   func discard() {
     if isOpen && ownsDescriptor { close(descriptor) }
     isOpen = false
-    if let replacement { unlink(replacement.temporary) }
+    // After the rename the temporary name is free again: another program may have
+    // taken it, so it is not ours to remove.
+    if let replacement, !isCommitted { unlink(replacement.temporary) }
   }
 
   private func check(_ result: Int32) throws(WriteFailure) {

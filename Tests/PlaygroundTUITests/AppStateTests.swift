@@ -74,6 +74,24 @@ import Testing
     #expect(s.selection.layer == 2)
   }
 
+  /// A save typed ahead of the worker (`+`, `S`, Enter in one read) writes the network
+  /// the `+` made: it waits for the snapshot that applied it.
+  @Test func aSaveWaitsForTheCommandsSentBeforeIt() {
+    var s = state()
+    var worker = TestWorker(s)
+    var effects = s.apply(.input(.key(.character("+"))))
+    _ = s.apply(.input(.key(.character("S"))))
+    let save = s.apply(.input(.key(.enter)))
+    #expect(save.isEmpty)
+    effects += save
+    let answered = s.apply(.sessionUpdated(worker.run(effects)))
+    #expect(answered == [.save(path: "scenario.json", includeWeights: false, overwrite: false)])
+    #expect(s.snapshot.scenario.hiddenLayers == [4, 2, 2])
+    // With nothing on its way, a save goes at once.
+    _ = s.apply(.input(.key(.character("S"))))
+    #expect(!s.apply(.input(.key(.enter))).isEmpty)
+  }
+
   /// Keys pressed before the worker answers build on each other, not on the snapshot.
   @Test func keysBuildOnPendingSettings() {
     var s = state()

@@ -45,7 +45,14 @@ extension AppState {
   /// Asks the run loop to save, unless the weights asked for are not finite numbers (after
   /// divergence): no file can hold them, so the message says how to save without them
   /// (the save prompt opens with weights unticked).
-  private mutating func save(_ path: String, weights: Bool, overwrite: Bool) -> [Effect] {
+  ///
+  /// The save writes the snapshot on screen, so while commands are on their way (keys
+  /// typed ahead: `+`, `S`, Enter) it waits for the snapshot that has applied them.
+  mutating func save(_ path: String, weights: Bool, overwrite: Bool) -> [Effect] {
+    guard snapshotIsCurrent else {
+      pendingSave = SaveRequest(path: path, weights: weights, overwrite: overwrite)
+      return []
+    }
     if weights && !snapshot.network.isFinite {
       fail(Phrase(.notSavedDiverged))
       return []

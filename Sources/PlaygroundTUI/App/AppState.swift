@@ -35,6 +35,11 @@ public struct AppState: Sendable {
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.
   var lastSave: SaveRequest?
+  /// A save asked for before the worker applied every command sent: it waits for the
+  /// snapshot that has them.
+  var pendingSave: SaveRequest?
+  /// False from the moment a command is sent until a snapshot that applied it arrives.
+  private(set) var snapshotIsCurrent = true
 
   /// A state showing `snapshot`, paused.
   ///
@@ -70,9 +75,15 @@ public struct AppState: Sendable {
     case .sessionUpdated(let live):
       guard live.appliedCommand >= sentCommand else { return [] }  // older than a command
       snapshot = live.session
+      snapshotIsCurrent = true
       settings = live.session.scenario
       isRunning = live.isRunning
       clampSelection()
+      // A save asked for while commands were on their way writes what they made.
+      if let pending = pendingSave {
+        pendingSave = nil
+        return save(pending.path, weights: pending.weights, overwrite: pending.overwrite)
+      }
       return []
     case .presetsListed(let list, let isComplete):
       // The picker's list is in lecture order too, and newer.
@@ -143,6 +154,7 @@ public struct AppState: Sendable {
   /// Numbers a command for the worker.
   private mutating func post(_ command: LiveCommand) -> Effect {
     sentCommand += 1
+    snapshotIsCurrent = false
     return .send(command, sequence: sentCommand)
   }
 
@@ -167,4 +179,5 @@ public struct AppState: Sendable {
 struct SaveRequest: Equatable, Sendable {
   var path: String
   var weights: Bool
+  var overwrite = false
 }

@@ -10,6 +10,10 @@ struct ChartScale: Equatable, Sendable {
   /// The value at the top.
   let high: Double
   let isLogarithmic: Bool
+  /// log10 of `low` and of `high` on a log scale (0 otherwise), worked out once rather than
+  /// for every point plotted.
+  private let logLow: Double
+  private let logHigh: Double
 
   /// The scale for `values`; non-finite values are left out, and a log scale with no
   /// positive value falls back to the linear one.
@@ -27,6 +31,8 @@ struct ChartScale: Equatable, Sendable {
       low = Swift.min(0, smallest)
       high = largest > low ? largest : low + 1
     }
+    logLow = isLogarithmic ? Self.log10(low) : 0
+    logHigh = isLogarithmic ? Self.log10(high) : 0
   }
 
   /// Where `value` lies between the bottom (0) and the top (1).
@@ -38,7 +44,7 @@ struct ChartScale: Equatable, Sendable {
     let f: Double
     if isLogarithmic {
       guard value > 0 else { return 0 }
-      f = (Self.log10(value) - Self.log10(low)) / (Self.log10(high) - Self.log10(low))
+      f = (Self.log10(value) - logLow) / (logHigh - logLow)
     } else {
       f = (value - low) / (high - low)
     }

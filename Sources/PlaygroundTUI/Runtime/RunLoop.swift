@@ -215,10 +215,14 @@ public struct RunLoop<Screen: Terminal> {
     stats.slowestFrame = max(stats.slowestFrame, end - begin)
   }
 
-  /// Carries out effects; answers from the executable's services go straight back into
-  /// the state (bounded, in case a state keeps asking).
+  /// Carries out effects; answers from the executable's services go straight back.
+  ///
+  /// Only those answers are bounded (in case a state keeps asking): a command
+  /// for the worker is never dropped, since the state already counts it as sent and would
+  /// otherwise wait for it for ever.
   private mutating func perform(_ effects: [Effect], depth: Int = 0) {
-    guard depth < 8 else { return }
+    let answers = depth < 8
+    assert(answers, "effects keep asking for answers")
     for effect in effects {
       switch effect {
       case .send(let command, let sequence): live.send(command, sequence: sequence)
@@ -229,8 +233,10 @@ public struct RunLoop<Screen: Terminal> {
           wake()
         }
       case .loadPreset(let id):
+        guard answers else { continue }
         perform(state.apply(.presetLoaded(services.loadPreset(id))), depth: depth + 1)
       case .save(let path, let includeWeights, let overwrite):
+        guard answers else { continue }
         let result = services.save(state.snapshot, path, includeWeights, overwrite)
         perform(state.apply(.saved(result)), depth: depth + 1)
       case .quit:

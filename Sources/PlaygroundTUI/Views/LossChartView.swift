@@ -21,22 +21,28 @@ struct LossChartView: Sendable {
     ]
   }
 
-  private var scale: ChartScale? {
-    ChartScale(values: history.train + history.test, logarithmic: logScale)
+  /// The y axis: its scale (nil without a finite loss), labels and gutter.
+  ///
+  /// The gutter is the cells left of the plot: the widest of the labels and the toggle,
+  /// and a space. Computed once per drawing: the scale reads every point of the history.
+  private struct Axis {
+    var scale: ChartScale?
+    var labels: (top: String, bottom: String)?
+    var gutter: Int
   }
 
-  /// The y labels, top and bottom.
-  private var labels: (top: String, bottom: String)? {
-    scale.map { (Format.axis($0.high), Format.axis($0.low)) }
-  }
-
-  /// Cells left of the plot: the widest of the labels and the toggle, and a space.
-  private var gutter: Int {
-    Swift.max(toggle.width, labels?.top.count ?? 0, labels?.bottom.count ?? 0) + 1
+  private func axis() -> Axis {
+    let scale = ChartScale(values: history.train + history.test, logarithmic: logScale)
+    let labels = scale.map { (top: Format.axis($0.high), bottom: Format.axis($0.low)) }
+    let gutter =
+      Swift.max(toggle.width, labels?.top.count ?? 0, labels?.bottom.count ?? 0) + 1
+    return Axis(scale: scale, labels: labels, gutter: gutter)
   }
 
   /// Draws the chart into `rect`'s rows except the last, and the axis into the last.
   func render(into buffer: inout CellBuffer, rect: Rect) {
+    let axis = axis()
+    let (scale, labels, gutter) = (axis.scale, axis.labels, axis.gutter)
     guard rect.width > gutter + 2, rect.height > 1 else { return }
     let chart = Rect(
       x: rect.x + gutter, y: rect.y, width: rect.width - gutter, height: rect.height - 1)
@@ -133,6 +139,7 @@ struct LossChartView: Sendable {
 
   /// The log toggle's click target in `rect` (the chart's whole area, axis row included).
   func hitTargets(rect: Rect) -> [HitTarget] {
+    let gutter = axis().gutter
     guard rect.width > gutter + 2, rect.height > 1 else { return [] }
     return [
       HitTarget(
