@@ -35,6 +35,7 @@ struct TrainCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error)
     }
+    let interruption = Interruption()
     var session = Session(scenario: resolved.scenario, seed: resolved.seed)
     var writer = TrainReportWriter(
       format: format, seed: resolved.seed,
@@ -45,6 +46,11 @@ struct TrainCommand: ParsableCommand {
     var epoch = 0
     // A failed write ends the run: no one reads the rest.
     while epoch < epochs && !session.isDiverged && writer.output.failure == nil {
+      if let signal = interruption.signal {
+        // Stopped part-way: what was at --output stays as it was, with no temporary file.
+        writer.output.discard()
+        interruption.end(by: signal)
+      }
       session.step()
       epoch += 1
       writer.row(session.report)
