@@ -211,13 +211,15 @@ private final class ServiceLog: Sendable {
     script.events =
       [.key(.enter), key("S")] + "saved.json".map { key($0) } + [.key(.tab), .key(.enter)]
     loop.runOnce(timeoutMilliseconds: 0)
+    // The save waits for the snapshot that has the loaded preset (a save typed ahead of
+    // the worker writes what the commands before it made), so it comes on a later turn.
+    let saved = await eventually {
+      loop.runOnce(timeoutMilliseconds: 0)
+      return log.calls.withLock { $0.count } == 3
+    }
+    #expect(saved)
     #expect(
       log.calls.withLock { $0 } == ["list", "load xor", "save saved.json true false epoch 0"])
-    // The loaded preset reaches the background session.
-    let loaded = await eventually {
-      loop.runOnce(timeoutMilliseconds: 0)
-      return loop.state.snapshot.scenario.dataset == .xor
-    }
-    #expect(loaded)
+    #expect(loop.state.snapshot.scenario.dataset == .xor)
   }
 }
