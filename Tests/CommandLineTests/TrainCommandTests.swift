@@ -68,11 +68,7 @@ import Testing
 
   @Test func divergenceStopsTheRowsWithNaNAndExitsZero() throws {
     let directory = try CLI.temporaryDirectory()
-    let file = directory.appendingPathComponent("blowup.json")
-    try Data(
-      #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
-        .utf8
-    ).write(to: file)
+    let file = try Self.writeDivergingScenario(in: directory)
     let csv = try CLI.run([
       "train", "--preset", file.path, "--epochs", "500", "--seed", "3", "--format", "csv",
     ])
@@ -216,11 +212,7 @@ extension TrainCommandTests {
   /// line that says why, the rows printed as usual (issue 11, item 7).
   @Test func aDivergedRunIsNotSaved() throws {
     let directory = try CLI.temporaryDirectory()
-    let file = directory.appendingPathComponent("blowup.json")
-    try Data(
-      #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
-        .utf8
-    ).write(to: file)
+    _ = try Self.writeDivergingScenario(in: directory)
     let result = try CLI.run(
       [
         "train", "--preset", "blowup.json", "--epochs", "500", "--seed", "3", "--format", "csv",
@@ -234,5 +226,18 @@ extension TrainCommandTests {
       lines.last?.hasPrefix("playground-tui: trained.json: not saved: training diverged at epoch ")
         == true, "\(result.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["blowup.json"])
+  }
+}
+
+extension TrainCommandTests {
+  /// Writes `blowup.json`, a regression at learning rate 10 that diverges within 500
+  /// epochs at seed 3, into `directory`.
+  static func writeDivergingScenario(in directory: URL) throws -> URL {
+    let file = directory.appendingPathComponent("blowup.json")
+    try Data(
+      #"{"version": 1, "problem": "regression", "hiddenLayers": [8, 8], "activation": "relu", "learningRate": 10}"#
+        .utf8
+    ).write(to: file)
+    return file
   }
 }
