@@ -11,17 +11,51 @@ import Testing
     + "&problem=classification&initZero=false&hideText=false"
 
   @Test(arguments: [defaultHash, "https://playground.tensorflow.org/" + defaultHash])
-  func originalsDefaultURLIsOurDefaultScenario(url: String) throws {
+  func originalsDefaultURLIsOurDefaultScenarioWithItsSeedString(url: String) throws {
     let (s, notes) = try Scenario.fromTFPlaygroundURL(url)
-    let seed = try #require(s.seed)
     var expected = Scenario.default
-    expected.seed = seed
+    expected.tfSeed = "0.59704"
     #expect(s == expected)
+    #expect(s.seed == nil)
+    #expect(notes.isEmpty)
+    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59704").scenario.tfSeed == "0.59704")
+    // The page seeds with the text, so a trailing zero is another seed.
+    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.14370").scenario.tfSeed == "0.14370")
+  }
+
+  /// The note every link without a seed gets.
+  static let noSeedNote =
+    "seed: the link has none, so the original draws new points on every load; these are "
+    + "playground-tui's own"
+
+  @Test func aSeedThatCannotBeATFSeedBecomesAnIntegerSeed() throws {
+    let long = String(repeating: "7", count: 65)
+    let (s, notes) = try Scenario.fromTFPlaygroundURL("#seed=" + long)
+    #expect(s.tfSeed == nil)
+    let seed = try #require(s.seed)
     #expect(Limits.seed.contains(seed))
     #expect(notes.count == 1)
-    #expect(notes.first?.hasPrefix("seed: '0.59704' becomes \(seed);") == true)
-    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59704").scenario.seed == seed)
-    #expect(try Scenario.fromTFPlaygroundURL("#seed=0.59705").scenario.seed != seed)
+    #expect(notes.first?.contains("becomes seed \(seed)") == true)
+  }
+
+  @Test func aLinkCutShortOpensWithANote() throws {
+    let (s, notes) = try Scenario.fromTFPlaygroundURL(
+      "#activation=relu&seed=0.5&noise&networkShape&x")
+    var expected = Scenario.default
+    expected.activation = .relu
+    expected.tfSeed = "0.5"
+    #expect(s == expected)
+    #expect(
+      notes == [
+        "noise, networkShape, x: no value (is the link cut short?); the original's default is kept"
+      ])
+  }
+
+  /// The page splits every pair at each `=` and takes the text between the first two.
+  @Test func theValueEndsAtTheNextEqualsSign() throws {
+    let (s, _) = try Scenario.fromTFPlaygroundURL("#seed=0.5=1&noise=10=20")
+    #expect(s.tfSeed == "0.5")
+    #expect(s.noise == 10)
   }
 
   @Test func everySettingIsRead() throws {
@@ -35,7 +69,7 @@ import Testing
       activation: .relu, learningRate: 0.3, regularization: .l1, regularizationRate: 0.01,
       view: ViewOptions(showTestData: true, discretize: true))
     #expect(s == expected)
-    #expect(notes.isEmpty)
+    #expect(notes == [Self.noSeedNote])
   }
 
   @Test func lenientLikeTheOriginal() throws {
@@ -51,10 +85,12 @@ import Testing
       notes == [
         "activation: 'swish' is not one of the original's values; kept 'tanh'",
         "dataset: 'moons' is not one of the original's values; kept 'circle'",
+        Self.noSeedNote,
         "cosX: ignored; the original never uses it either",
         "tutorial: 'intro' is ignored; playground-tui has no tutorials",
         "hideText: ignored; playground-tui shows no article text",
         "colour_hide: not a control the original hides; ignored",
+        "discretize: no value (is the link cut short?); the original's default is kept",
         "foo: unknown, ignored",
       ])
   }
@@ -67,7 +103,7 @@ import Testing
     ]
     let (s, notes) = try Scenario.fromTFPlaygroundURL(
       "#" + ids.map { $0 + "_hide=true" }.joined(separator: "&") + "&x_hide=false")
-    #expect(notes.isEmpty)
+    #expect(notes == [Self.noSeedNote])
     #expect(s.features == [.x1, .x2])
     #expect(
       s.view.hidden
@@ -85,6 +121,7 @@ import Testing
           weights: [[[0, 0], [0, 0], [0, 0]], [[0, 0, 0]]], biases: [[0, 0, 0], [0]]))
     #expect(
       notes == [
+        Self.noSeedNote,
         "x_hide: the original removes this feature from the network, so it is off",
         "initZero: every weight and bias starts at 0, as in the original",
       ])

@@ -10,7 +10,7 @@ extension Scenario {
 
   /// The keys of a scenario file, in the order ``encodedJSON()`` writes them.
   public static let fileKeys = [
-    "version", "name", "description", "seed", "problem", "dataset", "noise", "trainRatio",
+    "version", "name", "description", "seed", "tfSeed", "problem", "dataset", "noise", "trainRatio",
     "batchSize", "shuffle", "features", "hiddenLayers", "activation", "learningRate",
     "regularization", "regularizationRate", "loss", "view", "data", "parameters",
   ]
@@ -108,6 +108,18 @@ extension Scenario {
     if let v = root["seed"], let seed = r.integer(v, at: "seed", in: seeds) {
       s.seed = UInt64(seed)
     }
+    if let v = root["tfSeed"], let text = r.string(v, at: "tfSeed") {
+      if !isValidTFSeed(text) {
+        r.invalid(
+          "tfSeed",
+          "\(ScenarioReader.quoted(text)) is not valid; use 1-64 printable ASCII characters, "
+            + "such as '0.45454'")
+      } else if root["seed"] != nil {
+        r.invalid("tfSeed", "give 'seed' or 'tfSeed', not both")
+      } else {
+        s.tfSeed = text
+      }
+    }
     var problem: Problem? = .classification
     if let v = root["problem"] { problem = r.choice(v, at: "problem", of: Problem.self) }
     s.problem = problem ?? .classification
@@ -177,6 +189,11 @@ extension Scenario {
       s.parameters = readParameters(v, layerSizes: sizes, with: &r)
     }
     return s
+  }
+
+  /// Whether `text` can be a `tfSeed`: 1...64 printable ASCII characters.
+  public static func isValidTFSeed(_ text: String) -> Bool {
+    (1...64).contains(text.utf8.count) && text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
   }
 
   /// "an integer 1...30 or 'all'".

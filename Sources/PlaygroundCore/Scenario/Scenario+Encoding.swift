@@ -5,7 +5,7 @@ extension Scenario {
   /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
   /// with a newline.
   ///
-  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden, and a
+  /// `name`, `seed` and `tfSeed` are left out when `nil`, `view.hide` when nothing is hidden, and a
   /// name or description without a Russian text is a plain string (so files from before
   /// these existed stay byte for byte the same). When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
@@ -18,6 +18,7 @@ extension Scenario {
     if let name { add("name", name.encodedJSON) }
     add("description", description.encodedJSON)
     if let seed { add("seed", String(seed)) }
+    if let tfSeed { add("tfSeed", JSONText.string(tfSeed)) }
     add("problem", JSONText.string(problem.rawValue))
     if data == nil {
       add("dataset", JSONText.string(dataset.rawValue))

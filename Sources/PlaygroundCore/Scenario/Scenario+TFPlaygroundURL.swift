@@ -8,9 +8,13 @@ extension Scenario {
   /// errors naming the URL key, e.g. `networkShape: 9 neurons in layer 1 is out of range
   /// 1...8`; their `file` is empty.
   ///
-  /// The original's `seed` string becomes an integer seed (FNV-1a of its text, masked to
-  /// 53 bits), but the points and weights differ from the original's because the
-  /// generators differ; a note says so. `initZero=true` becomes explicit zero parameters.
+  /// The original's `seed` string becomes `tfSeed`, so the points and initial weights are
+  /// the ones the original page makes from it (`TFPlaygroundData`). A link without a seed
+  /// (the original then draws a new one on every load) keeps `tfSeed` unset, and a seed
+  /// that is not 1–64 printable ASCII characters becomes an integer seed (FNV-1a of its
+  /// text, masked to 53 bits); a note says so. A key written without a value (a link cut
+  /// short) keeps the original's default, with a note. `initZero=true` becomes explicit
+  /// zero parameters.
   /// `<id>_hide=true` hides that control (`view.hide`, `percTrainData` → `trainRatio`,
   /// `numHiddenLayers` → `hiddenLayers`); for a feature it turns the feature off, as the
   /// original removes it from the network.
@@ -99,11 +103,20 @@ extension Scenario {
     s.trainRatio = try hash.number("percTrainData", in: Limits.trainRatio) ?? s.trainRatio
     if let shape = try hash.networkShape() { s.hiddenLayers = shape }
     if let text = hash.value("seed") {
-      let seed = TFPlaygroundHash.seed(from: text)
-      s.seed = seed
+      let seed = hash.undecoded("seed") ?? text
+      if Scenario.isValidTFSeed(seed) {
+        s.tfSeed = seed
+      } else {
+        let number = TFPlaygroundHash.seed(from: text)
+        s.seed = number
+        notes.append(
+          "seed: \(ScenarioReader.quoted(text)) is not 1-64 printable ASCII characters, so it "
+            + "becomes seed \(number) and the points and weights are playground-tui's own")
+      }
+    } else {
       notes.append(
-        "seed: \(ScenarioReader.quoted(text)) becomes \(seed); the points and weights are generated anew, because "
-          + "playground-tui's random generator is not the original's")
+        "seed: the link has none, so the original draws new points on every load; these are "
+          + "playground-tui's own")
     }
     s.view.showTestData = hash.bool("showTestData") ?? s.view.showTestData
     s.view.discretize = hash.bool("discretize") ?? s.view.discretize
@@ -156,6 +169,12 @@ extension Scenario {
       notes.append(
         "\(ScenarioReader.shown(unknownHidden.joined(separator: ", "))): not a control the "
           + "original hides; ignored")
+    }
+    let valueless = hash.keysWithoutValue
+    if !valueless.isEmpty {
+      notes.append(
+        "\(ScenarioReader.shown(valueless.joined(separator: ", "))): no value (is the link cut "
+          + "short?); the original's default is kept")
     }
     let unknown = hash.unknownKeys
     if !unknown.isEmpty {

@@ -12,6 +12,10 @@ public struct Scenario: Equatable, Sendable {
   public var description: LocalizedText
   /// The seed of every random draw; `nil` means "choose one and report it".
   public var seed: UInt64?
+  /// The original page's seed string (`0.45454`): generated points and initial weights
+  /// not given come from it exactly as the page makes them on load (issue 16,
+  /// `TFPlaygroundData`); excludes `seed`.
+  public var tfSeed: String? = nil
   public var problem: Problem
   public var dataset: DatasetKind
   public var noise: Double

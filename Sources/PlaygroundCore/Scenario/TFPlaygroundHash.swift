@@ -27,14 +27,32 @@ struct TFPlaygroundHash {
 
   /// Value per key (`nil` for a key written without `=`); the last occurrence wins.
   private var map: [String: String?] = [:]
+  /// The values as written, before percent-decoding (the page reads the seed this way).
+  private var undecodedValues: [String: String] = [:]
   private var order: [String] = []
 
+  /// Reads `name=value` pairs as the page does: split at `&`, then at every `=`, the
+  /// value being the text between the first `=` and the next one.
   init(_ fragment: Substring) {
     for pair in fragment.split(separator: "&") {
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
       let name = Self.percentDecoded(parts[0])
       if map[name] == nil { order.append(name) }
       map[name] = parts.count > 1 ? Self.percentDecoded(parts[1]) : String?.none
+      undecodedValues[name] = parts.count > 1 ? String(parts[1]) : nil
+    }
+  }
+
+  /// The value of `key` before percent-decoding, when it has one.
+  func undecoded(_ key: String) -> String? { undecodedValues[key] }
+
+  /// Keys of the original written without `=` or with nothing after it (a link cut
+  /// short), in URL order; `networkShape=` is not one of them, it means no hidden layer.
+  var keysWithoutValue: [String] {
+    order.filter { key in
+      guard key != "networkShape" || raw(key) == nil else { return false }
+      guard Self.knownKeys.contains(key) || key.hasSuffix("_hide") else { return false }
+      return value(key) == nil
     }
   }
 
@@ -92,8 +110,8 @@ struct TFPlaygroundHash {
 
   /// `networkShape`: comma-separated neuron counts; present but empty means no layers.
   func networkShape() throws(ScenarioError) -> [Int]? {
-    guard map.keys.contains("networkShape") else { return nil }
-    let text = raw("networkShape") ?? ""
+    // Without `=` the page would fail; the note of `keysWithoutValue` covers it.
+    guard let text = raw("networkShape") else { return nil }
     if text.allSatisfy(\.isWhitespace) { return [] }
     let items = text.split(separator: ",", omittingEmptySubsequences: false)
     guard Limits.hiddenLayerCount.contains(items.count) else {

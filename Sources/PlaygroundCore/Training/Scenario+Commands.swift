@@ -51,7 +51,7 @@ extension Scenario {
     case .setView(let view): next.view = view
     case .load(let scenario, let seed):
       next = scenario
-      next.seed = seed
+      if scenario.tfSeed == nil { next.seed = seed }
     }
     return next
   }

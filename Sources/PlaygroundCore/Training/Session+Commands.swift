@@ -12,10 +12,16 @@ extension Session {
     case .reset: rebuild(regenerateData: false)
     case .newWeights:
       weightSeed &+= 1
+      if let origin = tfWeights, origin.seed == scenario.tfSeed {
+        tfWeights = TFWeightOrigin(seed: origin.seed, builds: origin.builds + 1)
+      }
       rebuild(regenerateData: false)
     case .regenerate:
       guard scenario.data == nil else { return }
       dataSeed &+= 1
+      if let next = TFPlaygroundData.regeneratedSeed(scenario, origin: tfWeights) {
+        scenario.tfSeed = next
+      }
       trainer.setData(Session.makeData(scenario, seed: dataSeed))
     case .setProblem(let problem):
       guard problem != before.problem else { return }
@@ -60,7 +66,11 @@ extension Session {
   /// `dataSeed` or the data it has.
   private mutating func rebuild(regenerateData: Bool) {
     let data = regenerateData ? Session.makeData(scenario, seed: dataSeed) : trainer.data
-    trainer = Session.makeTrainer(scenario, data: data, weightSeed: weightSeed)
+    if tfWeights?.seed != scenario.tfSeed {
+      tfWeights = scenario.tfSeed.map { TFWeightOrigin(seed: $0) }
+    }
+    trainer = Session.makeTrainer(
+      scenario, data: data, weightSeed: weightSeed, tfWeights: tfWeights)
     history.removeAll()
     history.append(trainer.lastReport)
   }

@@ -13,17 +13,21 @@ public struct Session: Sendable {
   public internal(set) var weightSeed: UInt64
   public internal(set) var trainer: Trainer
   public internal(set) var history = LossHistory()
+  /// Under a `tfSeed`: where the current network's initial weights were drawn.
+  public internal(set) var tfWeights: TFWeightOrigin?
 
   /// Builds the session of `scenario` with `seed` (the scenario's own seed, or the one the
   /// caller chose and reported).
   public init(scenario: Scenario, seed: UInt64) {
     var s = scenario
-    s.seed = seed
+    // A tfSeed scenario has no integer seed; `seed` then only orders per-epoch shuffles.
+    if s.tfSeed == nil { s.seed = seed }
     self.scenario = s
     dataSeed = seed
     weightSeed = seed
+    tfWeights = s.tfSeed.map { TFWeightOrigin(seed: $0) }
     let data = Session.makeData(s, seed: seed)
-    trainer = Session.makeTrainer(s, data: data, weightSeed: seed)
+    trainer = Session.makeTrainer(s, data: data, weightSeed: seed, tfWeights: tfWeights)
     history.append(trainer.lastReport)
   }
 
@@ -43,25 +47,43 @@ public struct Session: Sendable {
 
   static func makeData(_ s: Scenario, seed: UInt64) -> DataSplit {
     if let data = s.data { return data }
+    if let tfSeed = s.tfSeed {
+      return TFPlaygroundData.split(
+        s.dataset, noise: s.noise, trainRatio: s.trainRatio, seed: tfSeed
+      ).data
+    }
     var rng = SeededGenerator(seed: seed, stream: .data)
     return s.dataset.split(noise: s.noise, trainRatio: s.trainRatio, using: &rng)
   }
 
-  /// The network training starts from: drawn from `weightSeed`, then the scenario's
-  /// given parameters when they fit the shape.
-  static func initialNetwork(_ s: Scenario, weightSeed: UInt64) -> Network {
-    var network = Network.initialized(
-      layerSizes: s.layerSizes, activation: s.activation,
-      outputActivation: TrainingConfig(s).outputActivation, seed: weightSeed)
+  /// The network training starts from: drawn from `weightSeed` (or, under a `tfSeed`, as
+  /// the original page draws it from `tfWeights`), then the scenario's given parameters
+  /// when they fit the shape.
+  static func initialNetwork(
+    _ s: Scenario, weightSeed: UInt64, tfWeights: TFWeightOrigin? = nil
+  ) -> Network {
+    var network: Network
+    if s.tfSeed != nil, let origin = tfWeights {
+      network = Network(
+        layerSizes: s.layerSizes, activation: s.activation,
+        outputActivation: TrainingConfig(s).outputActivation)
+      network.weights = TFPlaygroundData.initialWeights(s, origin: origin)
+    } else {
+      network = Network.initialized(
+        layerSizes: s.layerSizes, activation: s.activation,
+        outputActivation: TrainingConfig(s).outputActivation, seed: weightSeed)
+    }
     if let given = s.parameters, given.fits(layerSizes: s.layerSizes) {
       network.setParameters(given)
     }
     return network
   }
 
-  static func makeTrainer(_ s: Scenario, data: DataSplit, weightSeed: UInt64) -> Trainer {
+  static func makeTrainer(
+    _ s: Scenario, data: DataSplit, weightSeed: UInt64, tfWeights: TFWeightOrigin? = nil
+  ) -> Trainer {
     Trainer(
-      network: initialNetwork(s, weightSeed: weightSeed),
+      network: initialNetwork(s, weightSeed: weightSeed, tfWeights: tfWeights),
       data: data, features: s.features, config: TrainingConfig(s), shuffleSeed: weightSeed)
   }
 }

@@ -20,11 +20,21 @@ public struct SessionSnapshot: Equatable, Sendable {
   public let weightSeed: UInt64
   /// True once a loss or parameter stopped being finite; reset recovers.
   public let isDiverged: Bool
+  /// Under a `tfSeed`: where the current network's initial weights were drawn.
+  public var tfWeights: TFWeightOrigin? = nil
 
   /// The parameters training started from at the last reset: the given ones, or those
   /// drawn from `weightSeed`.
   public var initialParameters: Parameters {
-    Session.initialNetwork(scenario, weightSeed: weightSeed).parameters
+    if let origin = tfWeights, origin.seed != scenario.tfSeed {
+      // Drawn from the seed before a regenerate: its data settings are the current ones.
+      var drawnFrom = scenario
+      drawnFrom.tfSeed = origin.seed
+      return Session.initialNetwork(drawnFrom, weightSeed: weightSeed, tfWeights: origin)
+        .parameters
+    }
+    return Session.initialNetwork(scenario, weightSeed: weightSeed, tfWeights: tfWeights)
+      .parameters
   }
 
   /// A scenario that rebuilds this session: its settings, the seed its data came from,
@@ -32,6 +42,18 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// initial ones.
   public func scenarioForSaving(includeWeights: Bool) -> Scenario {
     var saved = scenario
+    if scenario.tfSeed != nil {
+      // The link's seed string gives the points; the weights follow from it only when
+      // they are the first drawn after this seed's data.
+      if includeWeights {
+        saved.parameters = network.parameters
+      } else if tfWeights != TFWeightOrigin(seed: scenario.tfSeed ?? "")
+        || scenario.parameters != nil
+      {
+        saved.parameters = initialParameters
+      }
+      return saved
+    }
     saved.seed = dataSeed
     if includeWeights {
       saved.parameters = network.parameters
@@ -47,7 +69,8 @@ extension Session {
   public var snapshot: SessionSnapshot {
     SessionSnapshot(
       scenario: scenario, network: network, data: data, history: history, report: report,
-      epoch: epoch, dataSeed: dataSeed, weightSeed: weightSeed, isDiverged: isDiverged)
+      epoch: epoch, dataSeed: dataSeed, weightSeed: weightSeed, isDiverged: isDiverged,
+      tfWeights: tfWeights)
   }
 
   /// A scenario that rebuilds this session (see `SessionSnapshot.scenarioForSaving`).
