@@ -61,7 +61,14 @@ struct ScenarioOptions: ParsableArguments {
         throw .badInput(["playground-tui: --tf-url: \(error.description)"])
       }
     }
-    let chosen = seed ?? scenario.seed
+    if seed != nil, let tfSeed = scenario.tfSeed {
+      scenario.tfSeed = nil
+      notes.append(
+        "--seed replaces tfSeed '\(tfSeed.shown)'; the points and weights are playground-tui's own")
+    }
+    // A tfSeed gives the points and weights; the integer seed then only orders per-epoch
+    // shuffles, so it follows from the seed string and is not reported.
+    let chosen = seed ?? scenario.seed ?? scenario.tfSeed.map(Scenario.integerSeed(fromTFSeed:))
     let resolvedSeed = chosen ?? Scenario.drawSeed()
     return Resolved(
       scenario: scenario, seed: resolvedSeed, name: name,

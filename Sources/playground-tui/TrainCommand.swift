@@ -41,6 +41,7 @@ struct TrainCommand: ParsableCommand {
       format: format, seed: resolved.seed,
       classification: resolved.scenario.problem == .classification,
       hasTestData: !session.data.test.isEmpty, output: BufferedOutput(file))
+    writer.tfSeed = session.scenario.tfSeed
     writer.begin()
     writer.row(session.report)
     var epoch = 0

@@ -1,3 +1,4 @@
+import Foundation
 import PlaygroundCore
 import PlaygroundTUI
 
@@ -10,6 +11,8 @@ import PlaygroundTUI
 struct TrainReportWriter {
   var format: TrainFormat
   var seed: UInt64
+  /// The scenario's `tfSeed`, written after `seed` in JSON when there is one.
+  var tfSeed: String? = nil
   var classification: Bool
   /// False when the test set is empty.
   var hasTestData: Bool
@@ -39,7 +42,12 @@ struct TrainReportWriter {
         "epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "")
           + "\n")
     case .json:
-      output.write("{\"seed\":\(seed),\"epochs\":[")
+      // A tfSeed is printable ASCII: only `"` and `\` need escapes.
+      let escaped = tfSeed.map {
+        $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      }
+      let tf = escaped.map { ",\"tfSeed\":\"\($0)\"" } ?? ""
+      output.write("{\"seed\":\(seed)\(tf),\"epochs\":[")
     }
   }
 

@@ -59,9 +59,11 @@ import Testing
       "https://playground.tensorflow.org/#activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03&regularizationRate=0&noise=0&networkShape=4,2&seed=0.59704&showTestData=false&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification&initZero=false&hideText=false"
     let imported = try CLI.run(["import-url", url])
     #expect(imported.status == 0, "\(imported.stderr)")
-    #expect(imported.stderr.contains("generated anew"))
+    #expect(imported.stderr.isEmpty, "the link's seed is kept, so there is nothing to note")
     let object = try need(
       try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
+    #expect(object["tfSeed"] as? String == "0.59704")
+    #expect(object["seed"] == nil)
     #expect(object["hiddenLayers"] as? [Int] == [4, 2])
     #expect(object["features"] as? [String] == ["x1", "x2"])
     #expect(object["learningRate"] as? Double == 0.03)

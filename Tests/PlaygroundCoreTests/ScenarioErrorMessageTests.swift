@@ -36,7 +36,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     ErrorCase(
       id: "unknown key, nothing close", json: #"{"version": 1, "colour": 1}"#,
       expected: "xor.json: colour: unknown key; use one of 'version', 'name', 'description', "
-        + "'seed', 'problem', 'dataset', 'noise', 'trainRatio', 'batchSize', 'shuffle', "
+        + "'seed', 'tfSeed', 'problem', 'dataset', 'noise', 'trainRatio', 'batchSize', 'shuffle', "
         + "'features', 'hiddenLayers', 'activation', 'learningRate', 'regularization', "
         + "'regularizationRate', 'loss', 'view', 'data', 'parameters'"),
     ErrorCase(

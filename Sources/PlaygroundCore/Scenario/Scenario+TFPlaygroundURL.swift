@@ -1,4 +1,11 @@
 extension Scenario {
+  /// The integer seed a `tfSeed` stands for where one is needed (per-epoch shuffles) and
+  /// the one a link's seed becomes when it cannot be a `tfSeed`: FNV-1a of its text,
+  /// reduced to 0...2^53.
+  public static func integerSeed(fromTFSeed text: String) -> UInt64 {
+    TFPlaygroundHash.seed(from: text)
+  }
+
   /// Reads a TensorFlow Playground link (`https://playground.tensorflow.org/#activation=…`)
   /// or just its `#…` part (reference/tfplayground.md §4.6).
   ///

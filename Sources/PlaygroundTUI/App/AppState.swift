@@ -47,8 +47,8 @@ public struct AppState: Sendable {
   ///   - snapshot: the session as the worker starts it.
   ///   - presetName: the preset's name for the top bar, if one was loaded.
   ///   - speed: the training speed the worker starts with.
-  ///   - notice: a line shown until the first key (say, that a TensorFlow Playground
-  ///     link's points are generated anew).
+  ///   - notice: a line shown until the first key (say, what a TensorFlow Playground
+  ///     link held that was ignored).
   ///   - lessons: the presets in lecture order, and the one loaded if it is one of them.
   public init(
     snapshot: SessionSnapshot, presetName: LocalizedText?, speed: TrainingSpeed = .default,

@@ -62,7 +62,8 @@ public struct FrameRenderer: Sendable {
     topBar.render(into: &buffer, rect: layout.topBar)
     targets += topBar.hitTargets(rect: layout.topBar)
     if !state.presentation {
-      let data = DataPanelView(scenario: settings, options: options, seed: session.dataSeed)
+      var data = DataPanelView(scenario: settings, options: options, seed: session.dataSeed)
+      data.tfSeed = session.scenario.tfSeed
       data.render(into: &buffer, rect: layout.data)
       targets += data.hitTargets(rect: layout.data)
     }
@@ -92,7 +93,8 @@ public struct FrameRenderer: Sendable {
     switch state.overlay {
     case .help:
       HelpOverlayView(
-        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed
+        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed,
+        tfSeed: session.scenario.tfSeed
       )
       .render(into: &buffer, area: body)
     case .presets(let picker):

@@ -10,6 +10,7 @@ extension Strings {
     .customPoints: "Custom points",
     .regenerate: "Regenerate",
     .seed: "seed {1}",
+    .tfSeed: "link seed {1}",
 
     .circle: "Circle",
     .xor: "Exclusive or",

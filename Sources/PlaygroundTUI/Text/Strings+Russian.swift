@@ -12,6 +12,7 @@ extension Strings {
     .customPoints: "Свои точки",
     .regenerate: "Новые точки",
     .seed: "seed {1}",
+    .tfSeed: "seed ссылки {1}",
 
     .circle: "Круг",
     .xor: "XOR",

@@ -7,7 +7,7 @@
 public enum TextKey: String, CaseIterable, Hashable, Sendable {
   // Data panel.
   case dataTitle, trainRatio, trainRatioShort, noise, batch, batchAll, customPoints, regenerate
-  case seed
+  case seed, tfSeed
   // Datasets.
   case circle, xor, gauss, spiral, moons, plane, multiGauss
   // Activations and regularizations that are words, not names.

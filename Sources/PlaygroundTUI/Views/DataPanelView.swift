@@ -10,6 +10,8 @@ struct DataPanelView: Sendable {
   var options: RenderOptions
   /// The seed the points came from, shown so any run can be repeated (`--seed`).
   var seed: UInt64? = nil
+  /// The link's seed string, shown instead of `seed` when the points come from it.
+  var tfSeed: String? = nil
 
   /// 200 noise-free points per dataset from a fixed seed, as the original's thumbnails.
   static let thumbnailPoints: [DatasetKind: [DataPoint]] = Dictionary(
@@ -129,8 +131,8 @@ struct DataPanelView: Sendable {
       maxWidth: rect.width)
     // Never clipped (a cut seed would repeat another run): a number too long for the
     // column is left to the `?` overlay's title.
-    guard let seed, y + 1 < rect.y + rect.height else { return }
-    let line = strings(.seed, String(seed))
+    let text = tfSeed.map { strings(.tfSeed, $0) } ?? seed.map { strings(.seed, String($0)) }
+    guard let line = text, y + 1 < rect.y + rect.height else { return }
     if line.count < rect.width { buffer.write([Span(line, Styles.dim)], x: rect.x, y: y + 1) }
   }
 

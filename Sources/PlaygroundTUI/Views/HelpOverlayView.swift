@@ -9,6 +9,8 @@ struct HelpOverlayView: Sendable {
   var view = ViewOptions()
   /// The run's seed, in the title (the data column may be too narrow for a long one).
   var seed: UInt64? = nil
+  /// The link's seed string, shown instead of `seed` when the points come from it.
+  var tfSeed: String? = nil
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let entries = KeyMap.help.map { entry in
@@ -34,7 +36,8 @@ struct HelpOverlayView: Sendable {
       + strings.spans(.helpCloses, Styles.dim, [Span.key("Esc")], [Span.key("?")])
       + [Span(" ", Styles.dim)]
     // The seed is shown whole or not at all: a cut seed cannot be typed back.
-    let seedSpans = seed.map { [Span(" \(strings(.seed, String($0))) ", Styles.dim)] } ?? []
+    let seedText = tfSeed.map { strings(.tfSeed, $0) } ?? seed.map { strings(.seed, String($0)) }
+    let seedSpans = seedText.map { [Span(" \($0) ", Styles.dim)] } ?? []
     let fits = title.width + seedSpans.width <= box.width - 4
     buffer.write(title + (fits ? seedSpans : []), x: box.x + 2, y: box.y, maxWidth: box.width - 4)
     for (index, entry) in entries.enumerated() {
