@@ -45,7 +45,8 @@ struct PlaygroundCommand: ParsableCommand {
           ScenarioFiles.load(preset: id).map { scenario in
             LoadedPreset(
               id: id, scenario: scenario,
-              seed: scenario.seed ?? Scenario.drawSeed())
+              seed: scenario.seed ?? scenario.tfSeed.map(Scenario.integerSeed(fromTFSeed:))
+                ?? Scenario.drawSeed())
           }
         },
         save: { session, path, includeWeights, overwrite in

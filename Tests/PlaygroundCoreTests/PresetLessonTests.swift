@@ -94,12 +94,25 @@ import Testing
     Lesson(preset: "cross-entropy", epochs: 500, otherSeeds: [2, 3], claim: "≥ 95 % accuracy") {
       ($0.final.train.accuracy ?? 0) >= 0.95
     },
+    // Links from the original: their seed string gives the points and weights, so there
+    // are no other seeds to try.
+    Lesson(preset: "tf-default", epochs: 50, otherSeeds: [], claim: "the page's start, < 0.05") {
+      $0.initial.train.loss == 0.504337053957034 && $0.final.train.loss < 0.05
+    },
+    Lesson(preset: "tf-xor-cross", epochs: 100, otherSeeds: [], claim: "x1·x2 alone: < 0.01") {
+      $0.final.train.loss < 0.01
+    },
+    Lesson(preset: "tf-spiral", epochs: 500, otherSeeds: [], claim: "train < 0.15, gap > 0.1") {
+      $0.final.train.loss < 0.15 && $0.gap > 0.1
+    },
   ]
 
   @Test(arguments: lessons)
   func presetShowsItsLesson(_ lesson: Lesson) throws {
     let scenario = try Self.scenario(lesson.preset)
-    let own = try #require(scenario.seed, "every preset has a seed")
+    let own = try #require(
+      scenario.seed ?? scenario.tfSeed.map(Scenario.integerSeed(fromTFSeed:)),
+      "every preset has a seed")
     let run = Self.run(scenario, seed: own, epochs: lesson.epochs)
     #expect(
       lesson.holds(run),
@@ -188,6 +201,21 @@ import Testing
     #expect(firsts == firsts.sorted() && !firsts.contains(-1), "\(zip(topics, firsts))")
   }
 
+  /// A preset from a link goes back out as the link: `tfSeed` and nothing the original
+  /// cannot express.
+  @Test(arguments: ["tf-default", "tf-spiral", "tf-xor-cross"])
+  func aLinkPresetIsItsLink(name: String) throws {
+    let s = try Self.scenario(name)
+    let seed = try #require(s.tfSeed)
+    let link = try s.tfPlaygroundURL(fallbackSeed: 0)
+    #expect(link.notes.isEmpty)
+    #expect(link.url.contains("&seed=\(seed)&"))
+    var back = try Scenario.fromTFPlaygroundURL(link.url).scenario
+    back.name = s.name
+    back.description = s.description
+    #expect(back == s)
+  }
+
   @Test func everyPresetHasANameALessonAndASeed() throws {
     let files = RepositoryFiles.presetFileNames
     #expect(files.count >= 16)
@@ -195,7 +223,7 @@ import Testing
       let s = try Self.scenario(String(file.dropLast(5)))
       #expect(s.name?.isEmpty == false, "\(file) has no name")
       #expect(s.description.en.count > 20, "\(file) states no lesson")
-      #expect(s.seed != nil, "\(file) has no seed")
+      #expect(s.seed != nil || s.tfSeed != nil, "\(file) has no seed")
     }
   }
 }

@@ -253,6 +253,31 @@ check "] loads the next lesson" "wait_for '[] 3/'"
 tm send-keys -t "$session" q
 restored "lesson q" 0
 
+# 6c. A TensorFlow Playground link opens with its seed string; u shows the link and copies
+#     it with OSC 52: with tmux's set-clipboard on, the escape becomes tmux's paste buffer,
+#     so the buffer holding the link shows the escape reached the terminal whole.
+link='https://playground.tensorflow.org/#activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03&regularizationRate=0&noise=0&networkShape=4,2&seed=0.45454&showTestData=false&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification&initZero=false&hideText=false'
+start link -- --tf-url "'$link'"
+check "a link opens" "wait_for 'Epoch 0'"
+tm set-option -g set-clipboard on
+tm send-keys -t "$session" u
+check "u shows the link" "wait_for 'TensorFlow Playground link'"
+check "u says the link was copied" "wait_for 'Copied to the clipboard (OSC 52)'"
+check "the OSC 52 escape set the clipboard to the link" \
+  "[ \"\$(tm show-buffer 2>/dev/null)\" = '$link' ]"
+tm send-keys -t "$session" Escape
+wait_gone() {  # TEXT: polls the screen until TEXT is no longer on it.
+  local deadline=$((SECONDS + 15))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$1" || return 0
+    sleep 0.1
+  done
+  return 1
+}
+check "Esc closes the link" "wait_gone 'TensorFlow Playground link'"
+tm send-keys -t "$session" q
+restored "link q" 0
+
 # 7. Ctrl-S is a key, not XON/XOFF flow control: the display keeps changing after it
 #    (it froze with no sign), and flow control is back on after exit (stty -g).
 start ctrl-s

@@ -32,4 +32,6 @@ public enum Action: Sendable {
   case saved(Result<String, ScenarioFileError>)
   /// Wall-clock time moved on (milliseconds since start), for transient messages.
   case tick(milliseconds: Int)
+  /// Whether the clipboard copy was written (false when the output is not a terminal).
+  case copied(Bool)
 }

@@ -83,6 +83,7 @@ extension AppState {
       overlay = .prompt(
         .saveFile(TextField("scenario.json", selected: true), includeWeights: false))
     case .help: overlay = overlay == .help ? .none : .help
+    case .shareLink: return shareLink()
     case .escape:
       if selection.map != .output {
         selection.map = .output

@@ -17,6 +17,13 @@ extension AppState {
       return []
     case .presets(let picker): return handlePicker(key, picker)
     case .prompt(let prompt): return handlePrompt(key, prompt)
+    case .link:
+      switch key {
+      case .escape, .enter, .character("u"): overlay = .none
+      case .character("q"): return [.quit]
+      default: break
+      }
+      return []
     }
   }
 

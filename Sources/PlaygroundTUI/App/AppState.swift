@@ -117,6 +117,12 @@ public struct AppState: Sendable {
         fail(.verbatim(error.message))
       }
       return []
+    case .copied(let copied):
+      if case .link(var share) = overlay {
+        share.copied = copied
+        overlay = .link(share)
+      }
+      return []
     case .tick(let milliseconds):
       clock = milliseconds
       if let expires = message?.expires, expires <= clock { message = nil }

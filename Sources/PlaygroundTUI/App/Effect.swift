@@ -10,5 +10,8 @@ public enum Effect: Equatable, Sendable {
   case loadPreset(String)
   /// Save the session on screen to `path`; the answer comes back as `Action.saved`.
   case save(path: String, includeWeights: Bool, overwrite: Bool)
+  /// Put `text` on the terminal's clipboard (OSC 52, where the terminal allows it); the
+  /// answer comes back as `Action.copied`.
+  case copyToClipboard(String)
   case quit
 }

@@ -3,6 +3,8 @@ public enum Overlay: Equatable, Sendable {
   case none, help
   case presets(PresetPicker)
   case prompt(Prompt)
+  /// `u`: the TensorFlow Playground link of the scenario on screen.
+  case link(LinkShare)
 }
 
 /// A one-line text prompt at the bottom of the screen.

@@ -100,6 +100,9 @@ public struct FrameRenderer: Sendable {
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
+    case .link(let share):
+      LinkOverlayView(share: share, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
     // A control the lesson hides is not drawn, so a click there does nothing.

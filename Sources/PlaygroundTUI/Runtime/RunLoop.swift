@@ -239,6 +239,10 @@ public struct RunLoop<Screen: Terminal> {
         guard answers else { continue }
         let result = services.save(state.snapshot, path, includeWeights, overwrite)
         perform(state.apply(.saved(result)), depth: depth + 1)
+      case .copyToClipboard(let text):
+        guard answers else { continue }
+        let copied = terminal.copyToClipboard(text)
+        perform(state.apply(.copied(copied)), depth: depth + 1)
       case .quit:
         isFinished = true
       }

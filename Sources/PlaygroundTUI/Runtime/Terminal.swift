@@ -10,4 +10,12 @@ public protocol Terminal {
   mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
   /// Shows a frame (the backend draws only what changed).
   mutating func present(_ buffer: CellBuffer)
+  /// Puts `text` on the terminal's clipboard with the OSC 52 escape, between frames;
+  /// returns false when it was not written (the output is not a terminal).
+  mutating func copyToClipboard(_ text: String) -> Bool
+}
+
+extension Terminal {
+  /// A terminal without a clipboard: nothing is written.
+  public mutating func copyToClipboard(_ text: String) -> Bool { false }
 }

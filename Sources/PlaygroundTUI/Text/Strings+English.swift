@@ -171,6 +171,16 @@ extension Strings {
     .helpEscape: "close; back to output",
     .helpQuit: "quit",
     .helpMouse: "click controls, neurons",
+    .helpLink: "link to the original",
+    .linkTitle: "TensorFlow Playground link",
+    .linkCopied: "Copied to the clipboard (OSC 52), where the terminal allows it.",
+    .linkNotCopied: "Not copied: the output is not a terminal. Select the link to copy it.",
+    .linkChosenSeed:
+      "The scenario has no link seed, so the link uses {1}: the original's points and weights will be its own.",
+    .linkFirstWeights:
+      "The link starts from the seed's first weights, not the ones on screen (w, g).",
+    .linkCannotExpress: "No link: the original cannot express {1} = {2}",
+    .linkCommandLine: "Also: playground-tui export-url FILE",
     .helpLogScale: "loss chart: log scale",
     .helpLesson: "next / previous lesson",
 

@@ -174,6 +174,16 @@ extension Strings {
     .helpEscape: "закрыть; к выходу сети",
     .helpQuit: "выход",
     .helpMouse: "щелчок: настройка, нейрон",
+    .helpLink: "ссылка на оригинал",
+    .linkTitle: "Ссылка TensorFlow Playground",
+    .linkCopied: "Скопировано в буфер обмена (OSC 52), если терминал это разрешает.",
+    .linkNotCopied: "Не скопировано: вывод идёт не в терминал. Выделите ссылку, чтобы скопировать.",
+    .linkChosenSeed:
+      "У сценария нет seed ссылки, поэтому в ссылке {1}: точки и веса в оригинале будут свои.",
+    .linkFirstWeights:
+      "Ссылка начинает с первых весов этого seed, а не с тех, что на экране (w, g).",
+    .linkCannotExpress: "Ссылки нет: в оригинале нельзя задать {1} = {2}",
+    .linkCommandLine: "Ещё: playground-tui export-url ФАЙЛ",
     .helpLogScale: "график loss: шкала log",
     .helpLesson: "следующий / прежний урок",
 

@@ -46,6 +46,10 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
   case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
   case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
+  case helpLink
+  // The `u` overlay: a TensorFlow Playground link.
+  case linkTitle, linkCopied, linkNotCopied, linkChosenSeed, linkFirstWeights
+  case linkCannotExpress, linkCommandLine
   case helpLogScale, helpLesson
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
