@@ -126,6 +126,19 @@ import Testing
     #expect(result.stderr.contains("the original cannot express it"))
   }
 
+  /// `--seed` replaces the link's seed string, with a note, and the run is then ours.
+  @Test func seedReplacesTheLinksSeedString() throws {
+    let fixture = try Self.fixture(Self.names[0])
+    let result = try CLI.run([
+      "train", "--tf-url", fixture.url, "--epochs", "0", "--format", "json", "--seed", "5",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("note: --seed replaces tfSeed '0.45454'"))
+    #expect(result.stdout.hasPrefix(#"{"seed":5,"epochs""#))
+    let flat = Self.values(try need(try JSONValue.parse(Data(result.stdout.utf8))["final"]))
+    #expect(flat != Self.values(fixture.initialWeights) + Self.values(fixture.initialBiases))
+  }
+
   @Test func aScenarioWithoutTFSeedGetsOneAndANote() throws {
     let result = try CLI.run(["export-url", "--preset", "xor-linear"])
     #expect(result.status == 0, "\(result.stderr)")

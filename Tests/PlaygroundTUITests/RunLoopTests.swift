@@ -100,6 +100,22 @@ private final class ServiceLog: Sendable {
     #expect(script.events == [key("n")])  // nothing is handled after quitting
   }
 
+  /// `u` hands the link to the terminal's clipboard and the overlay says it was copied.
+  @Test func uCopiesTheLinkThroughTheTerminal() throws {
+    var loop = makeLoop()
+    script.events = [key("u")]
+    loop.runOnce(timeoutMilliseconds: 0)
+    #expect(script.clipboard.count == 1)
+    let url = try #require(script.clipboard.first)
+    #expect(url.hasPrefix("https://playground.tensorflow.org/#activation=tanh&"))
+    guard case .link(let share) = loop.state.overlay else {
+      Issue.record("no link overlay")
+      return
+    }
+    #expect(share.url == url && share.copied == true)
+    #expect(script.lastFrame?.lines.joined().contains("Copied to the clipboard") == true)
+  }
+
   @Test func anOutsideQuitRequestEndsTheLoop() {
     let requested = Atomic<Bool>(false)
     var loop = makeLoop(quit: { requested.load(ordering: .relaxed) })

@@ -44,6 +44,8 @@ final class ManualClock: PacingClock {
 final class Script {
   var events: [InputEvent]
   var frames: [CellBuffer] = []
+  /// What the run loop put on the clipboard, in order.
+  var clipboard: [String] = []
 
   init(_ events: [InputEvent] = []) { self.events = events }
 
@@ -68,6 +70,11 @@ struct ScriptedTerminal: Terminal {
   }
 
   mutating func present(_ buffer: CellBuffer) { script.frames.append(buffer) }
+
+  mutating func copyToClipboard(_ text: String) -> Bool {
+    script.clipboard.append(text)
+    return true
+  }
 }
 
 /// Waits (yielding, never sleeping a fixed time) until `condition` holds, for at most
