@@ -130,7 +130,7 @@ import Testing
     let url = RepositoryFiles.presets.appendingPathComponent(name)
     let s = try Scenario.decode(from: Data(contentsOf: url), file: name)
     #expect(s.name?.isEmpty == false)
-    #expect(s.seed != nil)
+    #expect(s.seed != nil || s.tfSeed != nil)
   }
 
   @Test func defaultPresetIsTheOriginalsDefaults() throws {
