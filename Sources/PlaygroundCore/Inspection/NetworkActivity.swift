@@ -1,0 +1,99 @@
+/// What the activation panel shows of a network on its training set, with the current
+/// parameters: the gradient reaching each layer, the weighted sums of every neuron, and
+/// the neurons that never fire.
+///
+/// Computed from a snapshot (one `PointTrace` per training point), never by the trainer,
+/// so training keeps its speed and its numbers.
+public struct NetworkActivity: Equatable, Sendable {
+  /// The mean |∂Lₚ/∂w| of each layer's incoming weights.
+  ///
+  /// `gradientFlow[l]` averages over the training points p and the weights of transition
+  /// l (network layer l → l+1), each point's own loss: hidden layers first, the output's
+  /// incoming weights last.
+  public var gradientFlow: [Double]
+  /// `z[l][i]` holds zᵢ of layer l+1 (0 = the first hidden layer) for every training
+  /// point, in the stored order.
+  public var z: [[[Double]]]
+  /// `dead[l][i]`: neuron i of hidden layer l+1 outputs 0 on every training point.
+  public var dead: [[Bool]]
+
+  /// Dead hidden neurons in all.
+  public var deadCount: Int { dead.reduce(0) { $0 + $1.count(where: \.self) } }
+
+  /// The ratio of the first hidden layer's gradient to the output layer's: near 1 when
+  /// gradients flow, tiny when they vanish on the way back.
+  public var firstToLastRatio: Double {
+    guard let first = gradientFlow.first, let last = gradientFlow.last, last > 0 else {
+      return .nan
+    }
+    return first / last
+  }
+
+  public init(network: Network, features: [Feature], loss: Loss, points: [DataPoint]) {
+    let transitions = network.transitionCount
+    var sums = [Double](repeating: 0, count: transitions)
+    var zs = (0..<transitions).map { l in
+      [[Double]](repeating: [], count: network.layerSizes[l + 1])
+    }
+    var fired = (1..<network.layerSizes.count - 1).map {
+      [Bool](repeating: false, count: network.layerSizes[$0])
+    }
+    for l in zs.indices { for i in zs[l].indices { zs[l][i].reserveCapacity(points.count) } }
+    for (index, point) in points.enumerated() {
+      let trace = PointTrace(
+        network: network, features: features, loss: loss, point: point, index: index)
+      for (l, layer) in trace.layers.enumerated() {
+        var sum = 0.0
+        for row in layer.weightGradients { for g in row { sum += Swift.abs(g) } }
+        sums[l] += sum
+        for i in layer.z.indices { zs[l][i].append(layer.z[i]) }
+        if l < fired.count {
+          for i in layer.a.indices where layer.a[i] != 0 { fired[l][i] = true }
+        }
+      }
+    }
+    gradientFlow = (0..<transitions).map { l in
+      let count = Double(points.count * network.layerSizes[l] * network.layerSizes[l + 1])
+      return count > 0 ? sums[l] / count : .nan
+    }
+    z = zs
+    dead = points.isEmpty ? fired : fired.map { $0.map { !$0 } }
+  }
+}
+
+extension SessionSnapshot {
+  /// The activity of the network on screen over its training set.
+  public var activity: NetworkActivity {
+    NetworkActivity(
+      network: network, features: scenario.features, loss: scenario.loss, points: data.train)
+  }
+}
+
+/// Counts of values in equal bins over a range; values outside go to the end bins, so
+/// every value is counted.
+public struct Histogram: Equatable, Sendable {
+  public var lower: Double
+  public var upper: Double
+  public var counts: [Int]
+  /// Values below `lower` / above `upper` (also in the end bins).
+  public var below = 0
+  public var above = 0
+
+  /// - Precondition: `bins ≥ 1`, `lower < upper`.
+  public init(_ values: some Sequence<Double>, bins: Int, lower: Double, upper: Double) {
+    precondition(bins >= 1 && lower < upper, "a histogram needs bins and a range")
+    self.lower = lower
+    self.upper = upper
+    var counts = [Int](repeating: 0, count: bins)
+    let scale = Double(bins) / (upper - lower)
+    for v in values where !v.isNaN {
+      if v < lower { below += 1 }
+      if v > upper { above += 1 }
+      let k = Swift.min(bins - 1, Swift.max(0, Int(((v - lower) * scale).rounded(.down))))
+      counts[k] += 1
+    }
+    self.counts = counts
+  }
+
+  public var total: Int { counts.reduce(0, +) }
+}
