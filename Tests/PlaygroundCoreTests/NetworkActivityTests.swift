@@ -60,3 +60,18 @@ import Testing
     #expect(h.total == 8)
   }
 }
+
+extension NetworkActivityTests {
+  @Test func saturationIsTheShareOfZWhereTheSlopeIsFlat() {
+    var network = Network(layerSizes: [1, 2, 1], activation: .sigmoid, outputActivation: .tanh)
+    // Neuron 0: z = 10·x1, flat for |x1| ≥ 0.5; neuron 1: z = 0.1·x1, never flat.
+    network.weights = [10, 0.1, 1, 1]
+    network.biases = [0, 0, 0]
+    let points = [-2.0, -0.1, 0.2, 3].map { DataPoint(x: $0, y: 0, label: 1) }
+    let activity = NetworkActivity(
+      network: network, features: [.x1], loss: .squared, points: points)
+    // φ′(z) < 0.0025 needs |z| > 5.99: z = −20 and 30 of neuron 0 only.
+    #expect(activity.saturation(layer: 0) == 2.0 / 8)
+    #expect(activity.saturation(layer: 1).isNaN)
+  }
+}

@@ -17,6 +17,9 @@ public struct NetworkActivity: Equatable, Sendable {
   /// `dead[l][i]`: neuron i of hidden layer l+1 outputs 0 on every training point.
   public var dead: [[Bool]]
 
+  /// The hidden layers' activation.
+  public var activation: Activation
+
   /// Dead hidden neurons in all.
   public var deadCount: Int { dead.reduce(0) { $0 + $1.count(where: \.self) } }
 
@@ -29,7 +32,27 @@ public struct NetworkActivity: Equatable, Sendable {
     return first / last
   }
 
+  /// The share of a hidden layer's z where φ′(z) is below 1 % of its peak.
+  ///
+  /// Over every neuron of hidden layer `layer` (0 = the first) and every training point:
+  /// sigmoid's and tanh's flat edges, ReLU's zero side. NaN for a layer that is not there
+  /// or has no points.
+  public func saturation(layer: Int) -> Double {
+    guard layer >= 0, layer < dead.count else { return .nan }
+    let floor = 0.01 * activation.peakDerivative
+    var flat = 0
+    var total = 0
+    for values in z[layer] {
+      for v in values {
+        total += 1
+        if activation.derivative(v) < floor { flat += 1 }
+      }
+    }
+    return total > 0 ? Double(flat) / Double(total) : .nan
+  }
+
   public init(network: Network, features: [Feature], loss: Loss, points: [DataPoint]) {
+    activation = network.activation
     let transitions = network.transitionCount
     var sums = [Double](repeating: 0, count: transitions)
     var zs = (0..<transitions).map { l in
@@ -67,6 +90,11 @@ extension SessionSnapshot {
     NetworkActivity(
       network: network, features: scenario.features, loss: scenario.loss, points: data.train)
   }
+}
+
+extension Activation {
+  /// The largest φ′: 1/4 for sigmoid, 1 for the others.
+  public var peakDerivative: Double { self == .sigmoid ? 0.25 : 1 }
 }
 
 /// Counts of values in equal bins over a range; values outside go to the end bins, so
