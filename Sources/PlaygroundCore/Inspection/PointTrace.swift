@@ -106,6 +106,19 @@ public struct PointTrace: Equatable, Sendable {
     return f.derivative(fromOutput: layers[layer].a[index])
   }
 
+  /// Σₖ wₖᵢ·δₖ: what neuron `index` of layer `layer` (0 = the first layer after the
+  /// inputs) gets back from the layer after it, before φ′; its δ is this times φ′(z).
+  public func deltaSum(layer: Int, index: Int, network: Network) -> Double {
+    guard layer + 1 < layers.count else { return .nan }
+    let next = layers[layer + 1].delta
+    let inCount = network.layerSizes[layer + 1]
+    var sum = 0.0
+    for k in next.indices {
+      sum += network.weights[network.weightOffsets[layer + 1] + k * inCount + index] * next[k]
+    }
+    return sum
+  }
+
   /// The value of neuron j of network layer `layer` (0 = the inputs).
   public func activation(networkLayer layer: Int, index: Int) -> Double {
     layer == 0 ? inputs[index] : layers[layer - 1].a[index]

@@ -26,7 +26,8 @@ extension Intent {
       case .speed: return .speed
       }
     case .regenerate, .selectLayer, .addNeuron, .removeNeuron, .focus, .editValue,
-      .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson:
+      .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson,
+      .inspector, .activationPanel, .chainRule:
       return nil
     }
   }
@@ -38,7 +39,7 @@ extension ClickAction {
     switch self {
     case .intent(let intent): return intent.control
     case .setDataset: return .dataset
-    case .showMap: return nil
+    case .showMap, .pickPoint: return nil
     }
   }
 }

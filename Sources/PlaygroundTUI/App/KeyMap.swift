@@ -28,6 +28,8 @@ public enum Intent: Hashable, Sendable {
   case toggleLogScale
   /// `]` / `[`: the next (+1) or previous (−1) lesson in the lecture's order.
   case lesson(by: Int)
+  /// `i`: the backprop inspector; `I`: the activation panel; `k`: the chain-rule card.
+  case inspector, activationPanel, chainRule
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -101,6 +103,9 @@ public enum KeyMap {
     case "[": return .lesson(by: -1)
     case "p": return .presets
     case "S": return .save
+    case "i": return .inspector
+    case "I": return .activationPanel
+    case "k": return .chainRule
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -136,6 +141,8 @@ public enum KeyMap {
     entry("y", .helpLogScale, [.character("y")]),
     entry("p", .helpPresets, [.character("p")]),
     entry("] / [", .helpLesson, [.character("]"), .character("[")]),
+    entry("i / I", .helpInspector, [.character("i"), .character("I")]),
+    entry("k", .helpChainRule, [.character("k")]),
     entry("S", .helpSave, [.character("S")]),
     entry("?", .helpHelp, [.character("?")]),
     entry("Esc", .helpEscape, [.escape]),

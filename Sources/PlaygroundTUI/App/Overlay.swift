@@ -3,6 +3,8 @@ public enum Overlay: Equatable, Sendable {
   case none, help
   case presets(PresetPicker)
   case prompt(Prompt)
+  /// `k`: the chain rule on f = (x + y)·z.
+  case chainRule(ChainRuleCard)
 }
 
 /// A one-line text prompt at the bottom of the screen.

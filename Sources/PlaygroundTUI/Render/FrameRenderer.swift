@@ -10,6 +10,7 @@ import PlaygroundCore
 public struct FrameRenderer: Sendable {
   private var grids: GridCache?
   private var features: FeatureCache?
+  private var activities: ActivityCache?
 
   public init() {}
 
@@ -53,6 +54,11 @@ public struct FrameRenderer: Sendable {
     let cache = grids(for: session, heat: heatSize, thumb: thumbSize)
     let featureMaps = featureThumbnails(width: thumbSize.0, height: thumbSize.1)
     var targets = [HitTarget]()
+    let trace = state.inspector.flatMap { session.trace(point: $0.point) }
+    let activity = state.activationPanel ? activity(for: session) : nil
+    let inspection = NetworkInspection(
+      trace: trace, phase: trace == nil ? nil : state.inspector?.phase,
+      gradientLinks: state.inspector?.gradientLinks ?? false, dead: activity?.dead ?? [])
 
     let topBar = TopBarView(
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
@@ -69,7 +75,7 @@ public struct FrameRenderer: Sendable {
     let network = NetworkView(
       network: session.network, scenario: session.scenario, geometry: geometry,
       thumbnails: cache.thumbnails, featureThumbnails: featureMaps, selection: state.selection,
-      options: options)
+      options: options, inspection: inspection)
     network.render(into: &buffer)
     targets += network.hitTargets()
     let (map, title) = bigMap(state.selection.map, session: session, cache: cache, size: heatSize)
@@ -78,16 +84,44 @@ public struct FrameRenderer: Sendable {
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
       options: options, logScale: state.logScale)
     output.render(into: &buffer)
-    targets += output.hitTargets()
+    if let activity {
+      ActivationPanelView(
+        activity: activity, network: session.network, layer: state.selection.layer,
+        options: options
+      ).render(into: &buffer, rect: layout.output)
+    } else {
+      targets += output.hitTargets()
+      if let inspector = state.inspector, let trace {
+        let view = InspectorView(
+          inspector: inspector, trace: trace, session: session, layout: layout, options: options)
+        view.render(into: &buffer)
+        targets += view.hitTargets()
+      }
+    }
+    let formula = state.inspector.flatMap { inspector in
+      trace.map {
+        InspectorFormula(
+          trace: $0, network: session.network, features: session.scenario.features,
+          loss: session.scenario.loss, phase: inspector.phase, focus: state.selection.focus,
+          strings: strings
+        ).spans.map { Span(glyphs.text($0.text), $0.style) }
+      }
+    }
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
-      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings,
+      formula: formula
     ).render(into: &buffer, rect: layout.message)
-    KeyLegendView(
-      isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
-      glyphs: glyphs, strings: strings
-    ).render(into: &buffer, rect: layout.legend)
+    if state.inspector != nil {
+      InspectorLegendView(glyphs: glyphs, strings: strings).render(
+        into: &buffer, rect: layout.legend)
+    } else {
+      KeyLegendView(
+        isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
+        glyphs: glyphs, strings: strings
+      ).render(into: &buffer, rect: layout.legend)
+    }
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
@@ -97,6 +131,9 @@ public struct FrameRenderer: Sendable {
       .render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
+    case .chainRule(let card):
+      ChainRuleCardView(card: card, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
@@ -149,6 +186,18 @@ public struct FrameRenderer: Sendable {
     return made
   }
 
+  /// The activation panel's numbers for the network on screen, computed again only when
+  /// the network, its training points or the loss change.
+  private mutating func activity(for session: SessionSnapshot) -> NetworkActivity {
+    let key = ActivityKey(
+      network: session.network, train: session.data.train, loss: session.scenario.loss,
+      features: session.scenario.features)
+    if let activities, activities.key == key { return activities.activity }
+    let made = session.activity
+    activities = ActivityCache(key: key, activity: made)
+    return made
+  }
+
   private mutating func featureThumbnails(width: Int, height: Int) -> [PixelMap] {
     if let features, features.width == width, features.height == height { return features.maps }
     let maps = Feature.allCases.map { PixelMap(feature: $0, width: width, height: height) }
@@ -175,6 +224,18 @@ private struct GridCache: Sendable {
   var grid: NeuronGrid
   var output: PixelMap
   var thumbnails: [PixelMap]
+}
+
+private struct ActivityKey: Equatable, Sendable {
+  var network: Network
+  var train: [DataPoint]
+  var loss: Loss
+  var features: [Feature]
+}
+
+private struct ActivityCache: Sendable {
+  var key: ActivityKey
+  var activity: NetworkActivity
 }
 
 private struct FeatureCache: Sendable {

@@ -46,7 +46,13 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
   case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
   case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
-  case helpLogScale, helpLesson
+  case helpLogScale, helpLesson, helpInspector, helpChainRule
+  // Backprop inspector, chain-rule card, activation panel.
+  case inspectorTitle, inspectPoint, inspectLabel, inspectTarget, inspectOutput, inspectLoss
+  case phaseForward, phaseLoss, phaseBackward, linksByWeight, linksByGradient
+  case legendWalk, legendPick, legendPoints, legendGradient, legendCard, legendClose
+  case chainRuleTitle, chainForward, chainBackward, chainHint
+  case activationTitle, zHistogram, saturated, deadNeurons, gradientFlow, panelLayerHint
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.
