@@ -197,6 +197,7 @@ extension Strings {
     .chainHint: "{1} next  type a number  {2} apply  {3} close",
     .activationTitle: "ACTIVATION",
     .zHistogram: "z of layer {1}, {2} points",
+    .zHistogramShort: "z, layer {1}",
     .saturated: "φ′≈0: {1}",
     .deadNeurons: "dead: {1} of {2}",
     .gradientFlow: "mean |∂L/∂W| by layer, log",

@@ -109,11 +109,16 @@ struct ActivationPanelView: Sendable {
     let zs = activity.z[safe: layer] ?? []
     let count = zs.first?.count ?? 0
     let saturation = activity.saturation(layer: layer)
-    write(
-      [Span(strings(.zHistogram, "\(layer + 1)", "\(count)") + "  ", Styles.dim)]
-        + (saturation.isFinite
-          ? [Span(strings(.saturated, Format.percent(saturation)), Styles.value)] : []),
-      x: x, y: top, width: width, into: &buffer)
+    let share =
+      saturation.isFinite ? glyphs.text(strings(.saturated, Format.percent(saturation))) : ""
+    let titles = [
+      strings(.zHistogram, "\(layer + 1)", "\(count)"), strings(.zHistogramShort, "\(layer + 1)"),
+    ]
+    let room = width - share.count - 2
+    if let title = titles.first(where: { $0.count <= room }) {
+      buffer.write(title, x: x, y: top, style: Styles.dim)
+    }
+    buffer.write(share, x: x + width - share.count, y: top, style: Styles.value)
     let (lo, hi) = Self.zRange
     let histogram = Histogram(zs.joined(), bins: canvas.width, lower: lo, upper: hi)
     let largest = histogram.counts.max() ?? 0

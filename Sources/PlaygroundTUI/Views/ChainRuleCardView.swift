@@ -6,13 +6,16 @@ struct ChainRuleCardView: Sendable {
   var glyphs: Glyphs
   var strings: Strings
 
-  private func n(_ value: Double) -> String { Format.inspect(value) }
+  /// Whole numbers as typed (`-2`), others to about four digits.
+  private func n(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : Format.inspect(value)
+  }
   private var forward: Style { Style(foreground: .ui(.green), bold: true) }
   private var backward: Style { Style(foreground: .ui(.red), bold: true) }
 
   func render(into buffer: inout CellBuffer, area: Rect) {
     let width = Swift.min(area.width, 60)
-    let height = Swift.min(area.height, 19)
+    let height = Swift.min(area.height, 20)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
       width: width, height: height)
@@ -63,26 +66,21 @@ struct ChainRuleCardView: Sendable {
     put([Span(v, Styles.dim)], 35, 9)
     put([Span(line(22) + up, Styles.dim)], 13, 10)
     // The formulas, filled in.
+    let formulas = [
+      "q = x + y = \(n(card.x)) + \(paren(card.y)) = \(n(card.q))",
+      "f = q·z = \(n(card.q)) · \(paren(card.z)) = \(n(card.f))",
+      "∂f/∂q = z = \(n(card.dq));  ∂f/∂z = q = \(n(card.dz))",
+      "∂f/∂x = ∂f/∂q · ∂q/∂x = \(n(card.dq)) · 1 = \(n(card.dx))",
+      "∂f/∂y = ∂f/∂q · ∂q/∂y = \(n(card.dq)) · 1 = \(n(card.dy))",
+    ]
     put([Span(strings[.chainForward] + ":", Styles.header)], 0, 13)
-    put(
-      [
-        Span(
-          "q = x + y = \(n(card.x)) + \(paren(card.y)) = \(n(card.q));  f = q·z = \(n(card.q)) · \(paren(card.z)) = \(n(card.f))",
-          Styles.text)
-      ], 10, 13)
-    put([Span(strings[.chainBackward] + ":", Styles.header)], 0, 14)
-    put([Span("∂f/∂q = z = \(n(card.dq));  ∂f/∂z = q = \(n(card.dz))", Styles.text)], 10, 14)
-    put(
-      [
-        Span(
-          "∂f/∂x = ∂f/∂q · ∂q/∂x = \(n(card.dq)) · 1 = \(n(card.dx));  ∂f/∂y = \(n(card.dy))",
-          Styles.text)
-      ], 10, 15)
+    put([Span(strings[.chainBackward] + ":", Styles.header)], 0, 15)
+    for (k, formula) in formulas.enumerated() { put([Span(formula, Styles.text)], 10, 13 + k) }
     let hint =
       card.error.map { [Span(glyphs.text(strings.text($0)), Styles.error)] }
       ?? strings.spans(
         .chainHint, Styles.dim, [Span.key("Tab")], [Span.key("Enter")], [Span.key("Esc")])
-    put(hint, 0, 17)
+    put(hint, 0, 18)
   }
 
   private func paren(_ value: Double) -> String { value < 0 ? "(\(n(value)))" : n(value) }

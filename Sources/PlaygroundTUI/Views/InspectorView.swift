@@ -27,20 +27,24 @@ struct InspectorView: Sendable {
       session.scenario.problem == .classification
       ? (p.label > 0 ? "+1" : "-1")
       : Format.inspect(p.label)
-    let lines: [[Span]] = [
+    // Groups that stay whole, packed into as few rows as the column's width allows.
+    let groups: [[Span]] = [
       [Span(" \(strings[.inspectorTitle]) ", Styles.selected), Span(" " + phase, Styles.value)],
       [
         Span(
-          strings(.inspectPoint, "\(trace.index)", "\(session.data.train.count - 1)"),
-          Styles.value),
-        Span("  (\(Format.inspect(p.x)), \(Format.inspect(p.y)))", Styles.text),
+          strings(.inspectPoint, "\(trace.index)", "\(session.data.train.count - 1)") + " ",
+          Styles.value)
       ],
+      [Span("(\(Format.inspect(p.x)), \(Format.inspect(p.y)))", Styles.text)],
       [
         Span(strings[.inspectOutput] + " ", Styles.dim),
-        Span(Format.inspect(trace.output), Styles.value),
-        Span("  " + strings[.inspectTarget] + " ", Styles.dim), Span(label, Styles.value),
-        Span("  " + strings[.inspectLoss] + " ", Styles.dim),
-        Span(Format.inspect(trace.loss), inspector.phase == .loss ? Styles.selected : Styles.value),
+        Span(Format.inspect(trace.output) + "  ", Styles.value),
+      ],
+      [Span(strings[.inspectTarget] + " ", Styles.dim), Span(label + "  ", Styles.value)],
+      [
+        Span(strings[.inspectLoss] + " ", Styles.dim),
+        Span(
+          Format.inspect(trace.loss), inspector.phase == .loss ? Styles.selected : Styles.value),
       ],
       [
         Span(
@@ -48,7 +52,17 @@ struct InspectorView: Sendable {
           Styles.dim), Span.key("g"),
       ],
     ]
-    for (row, spans) in lines.enumerated() where row < rect.height {
+    var rows = [[Span]]()
+    for (index, group) in groups.enumerated() {
+      // The title, the point and the links each start a row.
+      let startsRow = [0, 1, 3, 6].contains(index)
+      if !startsRow, let last = rows.last, last.width + group.width <= rect.width {
+        rows[rows.count - 1] += group
+      } else {
+        rows.append(group)
+      }
+    }
+    for (row, spans) in rows.enumerated() where row < rect.height {
       buffer.write(
         spans.map { Span(glyphs.text($0.text), $0.style) }, x: rect.x, y: rect.y + row,
         maxWidth: rect.width)
