@@ -52,7 +52,8 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case phaseForward, phaseLoss, phaseBackward, linksByWeight, linksByGradient
   case legendWalk, legendPick, legendPoints, legendGradient, legendCard, legendClose
   case chainRuleTitle, chainForward, chainBackward, chainHint
-  case activationTitle, zHistogram, zHistogramShort, saturated, deadNeurons, gradientFlow, panelLayerHint
+  case activationTitle, zHistogram, zHistogramShort, saturated, deadNeurons, gradientFlow
+  case panelLayerHint
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.
