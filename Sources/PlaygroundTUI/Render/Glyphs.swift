@@ -34,7 +34,7 @@ struct Glyphs: Sendable {
     "…": "...", "←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "×": "x", "−": "-",
     "–": "-", "—": "-", "≤": "<=", "≥": ">=", "‖": "=", "·": "*", "∂": "d", "φ": "f",
     "′": "'", "δ": "d", "Σ": "sum ", "≈": "~", "½": "1/2", "²": "^2", "ᵢ": "i", "ⱼ": "j",
-    "ₖ": "k",
+    "ₖ": "k", "∣": "|",
   ]
 
   /// `text` as drawn: unchanged with Unicode, else with the UI's symbols spelled out
@@ -69,7 +69,7 @@ struct Glyphs: Sendable {
     case "≈": return "~"
     case "×": return "x"
     case "−", "–", "—", "─", "━": return "-"
-    case "│", "‖": return "|"
+    case "│", "‖", "∣": return "|"
     default: return "?"
     }
   }

@@ -172,7 +172,7 @@ extension Strings {
     .helpMouse: "click controls, neurons",
     .helpLogScale: "loss chart: log scale",
     .helpLesson: "next / previous lesson",
-    .helpInspector: "backprop inspector / activations",
+    .helpInspector: "inspector / activations",
     .helpChainRule: "chain rule f = (x + y)·z",
     .inspectorTitle: "BACKPROP",
     .inspectPoint: "Point {1} of 0…{2}",
@@ -200,7 +200,7 @@ extension Strings {
     .zHistogramShort: "z, layer {1}",
     .saturated: "φ′≈0: {1}",
     .deadNeurons: "dead: {1} of {2}",
-    .gradientFlow: "mean |∂L/∂W| by layer, log",
+    .gradientFlow: "mean ∣∂L/∂W∣ by layer, log",
     .panelLayerHint: "{1} layer",
 
     .presetsTitle: "Presets",

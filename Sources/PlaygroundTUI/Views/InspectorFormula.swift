@@ -18,6 +18,11 @@ struct InspectorFormula: Sendable {
 
   private func n(_ value: Double) -> String { Format.inspect(value) }
 
+  /// A label or target: whole numbers as integers (`1`, `-1`).
+  private func whole(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : n(value)
+  }
+
   /// A value in a product: negative ones in parentheses.
   private func factor(_ value: Double) -> String { value < 0 ? "(\(n(value)))" : n(value) }
 
@@ -75,27 +80,35 @@ struct InspectorFormula: Sendable {
     ]
   }
 
-  /// The loss and the output's δ.
+  /// At the loss step the point's loss; going back, the output's δ.
   private func output(index: Int) -> [Span] {
     let o = trace.layers[trace.layers.count - 1].a[index]
     let t = trace.target
     let delta = trace.layers[trace.layers.count - 1].delta[index]
-    switch loss {
-    case .squared:
+    switch (loss, phase == .loss) {
+    case (.squared, true):
+      return [
+        Span("L = ½(o − t)² = ½(\(n(o)) − \(t < 0 ? "(\(whole(t)))" : whole(t)))² = ", Styles.text),
+        Span(n(trace.loss), Styles.value),
+      ]
+    case (.squared, false):
       let derivative = trace.derivative(
         layer: trace.layers.count - 1, index: index, network: network)
       return [
-        Span("L = ½(o − t)² = ½(\(n(o)) − \(factor(t)))² = ", Styles.text),
-        Span(n(trace.loss), Styles.value),
-        Span("   δ = (o − t)·φ′(z) = \(factor(o - t)) · \(n(derivative)) = ", Styles.text),
+        Span("δ = (o − t)·φ′(z) = \(factor(o - t)) · \(n(derivative)) = ", Styles.text),
         Span(n(delta), Styles.value),
       ]
-    case .crossEntropy:
-      let y = (t + 1) / 2
+    case (.crossEntropy, true):
       return [
-        Span("L = −[y·ln p + (1 − y)·ln(1 − p)], p = \(n(o)), y = \(n(y)): ", Styles.text),
+        Span(
+          "L = −[y·ln p + (1 − y)·ln(1 − p)], p = \(n(o)), y = \(whole((t + 1) / 2)): ", Styles.text
+        ),
         Span(n(trace.loss), Styles.value),
-        Span("   δ = p − y = ", Styles.text), Span(n(delta), Styles.value),
+      ]
+    case (.crossEntropy, false):
+      return [
+        Span("δ = p − y = \(n(o)) − \(whole((t + 1) / 2)) = ", Styles.text),
+        Span(n(delta), Styles.value),
       ]
     }
   }
