@@ -62,16 +62,26 @@ public struct NetworkActivity: Equatable, Sendable {
       [Bool](repeating: false, count: network.layerSizes[$0])
     }
     for l in zs.indices { for i in zs[l].indices { zs[l][i].reserveCapacity(points.count) } }
-    for (index, point) in points.enumerated() {
-      let trace = PointTrace(
-        network: network, features: features, loss: loss, point: point, index: index)
-      for (l, layer) in trace.layers.enumerated() {
+    let offsets = network.neuronOffsets
+    var pass = TracePass(network)
+    var inputs = [Double](repeating: 0, count: features.count)
+    for point in points {
+      for (f, feature) in features.enumerated() {
+        inputs[f] = feature.value(x: point.x, y: point.y)
+      }
+      _ = pass.run(network, inputs: inputs, target: point.label, loss: loss)
+      for l in 0..<transitions {
+        // Σᵢⱼ |δᵢ·aⱼ|, each product as the trace's ∂L/∂wᵢⱼ.
         var sum = 0.0
-        for row in layer.weightGradients { for g in row { sum += Swift.abs(g) } }
+        for i in offsets[l + 1]..<offsets[l + 2] {
+          let d = pass.delta[i]
+          for j in offsets[l]..<offsets[l + 1] { sum += Swift.abs(d * pass.a[j]) }
+        }
         sums[l] += sum
-        for i in layer.z.indices { zs[l][i].append(layer.z[i]) }
-        if l < fired.count {
-          for i in layer.a.indices where layer.a[i] != 0 { fired[l][i] = true }
+        for i in 0..<network.layerSizes[l + 1] {
+          let n = offsets[l + 1] + i
+          zs[l][i].append(pass.z[n])
+          if l < fired.count && pass.a[n] != 0 { fired[l][i] = true }
         }
       }
     }

@@ -46,55 +46,14 @@ public struct PointTrace: Equatable, Sendable {
     self.point = point
     let inputs = features.map { $0.value(x: point.x, y: point.y) }
     self.inputs = inputs
-    let last = network.transitionCount - 1
-    // Forward: z and a, layer by layer, in the engine's order (bias, then j ascending).
-    var zs: [[Double]] = []
-    var acts: [[Double]] = [inputs]
-    for l in 0...last {
-      let inCount = network.layerSizes[l]
-      let outCount = network.layerSizes[l + 1]
-      let f = l == last ? network.outputActivation : network.activation
-      let src = acts[l]
-      var z = [Double](repeating: 0, count: outCount)
-      for i in 0..<outCount {
-        var sum = network.biases[network.biasOffsets[l] + i]
-        let row = network.weightOffsets[l] + i * inCount
-        for j in 0..<inCount { sum += network.weights[row + j] * src[j] }
-        z[i] = sum
-      }
-      zs.append(z)
-      acts.append(z.map(f.value))
-    }
-    let outputs = acts[last + 1]
-    self.loss = outputs.indices.reduce(0) { sum, i in
-      sum + loss.value(output: outputs[i], target: point.label)
-    }
-    // Backward: the output layer's δ from the loss, then δⱼ = φ′(zⱼ)·Σᵢ wᵢⱼ·δᵢ.
-    var deltas = [[Double]](repeating: [], count: last + 1)
-    deltas[last] = loss.outputDeltas(
-      outputs: outputs, target: point.label, activation: network.outputActivation)
-    var l = last
-    while l >= 1 {
-      let inCount = network.layerSizes[l]
-      let outCount = network.layerSizes[l + 1]
-      let next = deltas[l]
-      let values = acts[l]
-      var delta = [Double](repeating: 0, count: inCount)
-      for j in 0..<inCount {
-        var sum = 0.0
-        for i in 0..<outCount {
-          sum += network.weights[network.weightOffsets[l] + i * inCount + j] * next[i]
-        }
-        delta[j] = sum * network.activation.derivative(fromOutput: values[j])
-      }
-      deltas[l - 1] = delta
-      l -= 1
-    }
-    layers = (0...last).map { l in
-      let previous = acts[l]
-      let delta = deltas[l]
+    var pass = TracePass(network)
+    self.loss = pass.run(network, inputs: inputs, target: point.label, loss: loss)
+    layers = (1..<network.layerSizes.count).map { l in
+      let range = network.neuronOffsets[l]..<network.neuronOffsets[l + 1]
+      let previous = Array(pass.a[network.neuronOffsets[l - 1]..<network.neuronOffsets[l]])
+      let delta = Array(pass.delta[range])
       return Layer(
-        z: zs[l], a: acts[l + 1], delta: delta,
+        z: Array(pass.z[range]), a: Array(pass.a[range]), delta: delta,
         weightGradients: delta.map { d in previous.map { d * $0 } }, biasGradients: delta)
     }
   }
@@ -122,6 +81,64 @@ public struct PointTrace: Equatable, Sendable {
   /// The value of neuron j of network layer `layer` (0 = the inputs).
   public func activation(networkLayer layer: Int, index: Int) -> Double {
     layer == 0 ? inputs[index] : layers[layer - 1].a[index]
+  }
+}
+
+/// One sample's forward and backward pass into flat per-neuron rows (`neuronOffsets`
+/// layout, inputs included), reused from point to point: the one statement of the
+/// inspector's arithmetic, which `PointTrace` keeps and `NetworkActivity` sums.
+struct TracePass {
+  var z: [Double]
+  var a: [Double]
+  var delta: [Double]
+
+  init(_ network: Network) {
+    z = Array(repeating: 0, count: network.neuronCount)
+    a = z
+    delta = z
+  }
+
+  /// Runs `inputs` through `network` in the engine's order (bias, then j ascending), the
+  /// output layer's δ from the loss, then δⱼ = φ′(zⱼ)·Σᵢ wᵢⱼ·δᵢ (φ′ read from a, as the
+  /// trainer reads it); returns the point's loss.
+  mutating func run(_ network: Network, inputs: [Double], target: Double, loss: Loss) -> Double {
+    let sizes = network.layerSizes
+    let offsets = network.neuronOffsets
+    let last = network.transitionCount - 1
+    for j in 0..<sizes[0] { a[j] = inputs[j] }
+    for l in 0...last {
+      let inCount = sizes[l]
+      let f = l == last ? network.outputActivation : network.activation
+      for i in 0..<sizes[l + 1] {
+        var sum = network.biases[network.biasOffsets[l] + i]
+        let row = network.weightOffsets[l] + i * inCount
+        for j in 0..<inCount { sum += network.weights[row + j] * a[offsets[l] + j] }
+        z[offsets[l + 1] + i] = sum
+        a[offsets[l + 1] + i] = f.value(sum)
+      }
+    }
+    let outputs = Array(a[offsets[last + 1]..<offsets[last + 2]])
+    let deltas = loss.outputDeltas(
+      outputs: outputs, target: target, activation: network.outputActivation)
+    var total = 0.0
+    for (i, o) in outputs.enumerated() {
+      total += loss.value(output: o, target: target)
+      delta[offsets[last + 1] + i] = deltas[i]
+    }
+    var l = last
+    while l >= 1 {
+      let inCount = sizes[l]
+      for j in 0..<inCount {
+        var sum = 0.0
+        for i in 0..<sizes[l + 1] {
+          sum +=
+            network.weights[network.weightOffsets[l] + i * inCount + j] * delta[offsets[l + 1] + i]
+        }
+        delta[offsets[l] + j] = sum * network.activation.derivative(fromOutput: a[offsets[l] + j])
+      }
+      l -= 1
+    }
+    return total
   }
 }
 
