@@ -203,7 +203,7 @@ extension Strings {
     .zHistogramShort: "z, слой {1}",
     .saturated: "φ′≈0: {1}",
     .deadNeurons: "мёртвых: {1} из {2}",
-    .gradientFlow: "среднее ∣∂L/∂W∣ по слоям, лог.",
+    .gradientFlow: "средн. ∣∂L/∂W∣ по слоям, лог.",
     .panelLayerHint: "{1} слой",
 
     .presetsTitle: "Пресеты",

@@ -21,15 +21,17 @@ struct ActivationPanelView: Sendable {
     var y = rect.y
     let x = rect.x + 1
     let width = rect.width - 1
+    let title = [
+      Span(" \(strings[.activationTitle]) ", Styles.header),
+      Span(f.rawValue + "  ", Styles.value),
+      Span("φ", Style(foreground: .ui(.chartTrain), bold: true)), Span(" ", Styles.dim),
+      Span("φ′", Style(foreground: .ui(.chartTest), bold: true)),
+    ]
+    // The layer keys' hint whole or not at all.
+    let hint = [Span("  " + strings(.panelLayerHint, glyphs.leftRight), Styles.dim)]
     write(
-      [
-        Span(" \(strings[.activationTitle]) ", Styles.header),
-        Span(f.rawValue + "  ", Styles.value),
-        Span("φ", Style(foreground: .ui(.chartTrain), bold: true)), Span(" ", Styles.dim),
-        Span("φ′", Style(foreground: .ui(.chartTest), bold: true)),
-        Span("  " + strings(.panelLayerHint, glyphs.leftRight), Styles.dim),
-      ],
-      x: x, y: y, width: width, into: &buffer)
+      title + (title.width + hint.width <= width ? hint : []), x: x, y: y, width: width,
+      into: &buffer)
     y += 1
     // Rows: plot, axis, histogram title, histogram, dead, flow title, one bar a layer.
     let bars = activity.gradientFlow.count
