@@ -34,9 +34,9 @@ struct NetworkInspection: Sendable {
 
   /// The point's numbers inside a neuron's square, one a row, as many as fit.
   ///
-  /// z, a, and δ once the walk is past the loss; an input shows its value. Nothing when
-  /// the square is too narrow for a number: the formula line always shows the focused
-  /// neuron.
+  /// z and a of the layers the forward walk has reached, δ of those the backward walk
+  /// has; an input shows its value. Nothing when the square is too narrow for a number:
+  /// the formula line always shows the focused neuron.
   func drawValues(layer: Int, index: Int, at rect: Rect, into buffer: inout CellBuffer) {
     guard let trace, let phase, rect.width >= 6 else { return }
     var lines = [(String, Double)]()
@@ -47,8 +47,14 @@ struct NetworkInspection: Sendable {
       guard let values = trace.layers[safe: layer - 1], values.z.indices.contains(index) else {
         return
       }
-      lines = [("z", values.z[index]), ("a", values.a[index])]
-      if phase.isBackward { lines.append(("δ", values.delta[index])) }
+      // The walk reveals the numbers as it goes: z and a up to the layer it is on,
+      // then δ from the output back to it.
+      switch phase {
+      case .forward(let reached) where layer > reached: return
+      case .backward(let reached) where layer >= reached:
+        lines = [("z", values.z[index]), ("a", values.a[index]), ("δ", values.delta[index])]
+      default: lines = [("z", values.z[index]), ("a", values.a[index])]
+      }
       // Short squares keep the newest number: a going forward, δ going back.
       while lines.count > rect.height { lines.removeFirst() }
     }
