@@ -82,3 +82,31 @@ import Testing
     #expect(buffer.cells.allSatisfy { $0.character.isASCII })
   }
 }
+
+extension InspectorScreenTests {
+  /// While training runs the panel's numbers lag by a few frames at most; paused, they
+  /// are the network's on screen.
+  @Test func panelFollowsTrainingEveryFewFramesAndAtOnceWhenPaused() throws {
+    var session = Session(scenario: try InspectorTests.preset("dead-relu"), seed: 1)
+    var state = AppState(snapshot: session.snapshot, presetName: nil)
+    InspectorTests.press(.character("I"), into: &state)
+    var renderer = FrameRenderer()
+    let size = Size(width: 160, height: 48)
+    func show(_ running: Bool) -> String {
+      _ = state.apply(
+        .sessionUpdated(
+          LiveSnapshot(session: session.snapshot, isRunning: running, appliedCommand: 0)))
+      return renderer.render(state, size: size, options: RenderOptions()).buffer.text
+    }
+    func flow(_ s: Session) -> String { Format.inspect(s.snapshot.activity.gradientFlow[0]) }
+    let first = flow(session)
+    #expect(show(true).contains(first))
+    session.step()
+    #expect(flow(session) != first)
+    #expect(show(true).contains(first), "the next frame while running keeps the numbers")
+    for _ in 1..<FrameRenderer.activityFrames { _ = show(true) }
+    #expect(show(true).contains(flow(session)), "a few frames later they follow")
+    session.step()
+    #expect(show(false).contains(flow(session)), "paused, at once")
+  }
+}
