@@ -11,6 +11,9 @@ struct InspectorTimes {
   /// A 160×48 frame with the inspector open after PgDn picked the next point (the
   /// network's grids already sampled): what a new point costs on screen.
   var pointFrameMicros: Double
+  /// A 160×48 frame of a network that changed, training running, with the activation
+  /// panel open (compare `BenchResult.frameMicros`, the same frame without it).
+  var panelFrameMicros: Double
 
   static func measure(_ session: Session, rounds: Int) -> InspectorTimes {
     let clock = ContinuousClock()
@@ -42,9 +45,28 @@ struct InspectorTimes {
             sink += Double(renderer.render(state, size: size, options: .init()).buffer.width)
           }))
     }
+    var training = session
+    var panel = AppState(snapshot: training.snapshot, presetName: nil)
+    _ = panel.apply(.input(.key(.character("I"))))
+    var panelRenderer = FrameRenderer()
+    var panelFrames: [Double] = []
+    for _ in 0..<rounds {
+      let frames = 12
+      var total = Duration.zero
+      for _ in 0..<frames {
+        training.step()
+        _ = panel.apply(
+          .sessionUpdated(
+            LiveSnapshot(session: training.snapshot, isRunning: true, appliedCommand: 0)))
+        total += clock.measure {
+          sink += Double(panelRenderer.render(panel, size: size, options: .init()).buffer.width)
+        }
+      }
+      panelFrames.append(seconds(total) / Double(frames))
+    }
     if sink.isNaN { print("", terminator: "") }
     return InspectorTimes(
       traceMicros: median(traces) * 1e6, activityMicros: median(activities) * 1e6,
-      pointFrameMicros: median(frames) * 1e6)
+      pointFrameMicros: median(frames) * 1e6, panelFrameMicros: median(panelFrames) * 1e6)
   }
 }

@@ -85,14 +85,15 @@ if json {
       + "\"frameMicros\":\(rounded($0.frameMicros)),"
       + "\"traceMicros\":\(rounded($0.inspector.traceMicros)),"
       + "\"activityMicros\":\(rounded($0.inspector.activityMicros)),"
-      + "\"inspectorPointFrameMicros\":\(rounded($0.inspector.pointFrameMicros))}"
+      + "\"inspectorPointFrameMicros\":\(rounded($0.inspector.pointFrameMicros)),"
+      + "\"panelFrameMicros\":\(rounded($0.inspector.panelFrameMicros))}"
   }
   print("{\"workloads\":[\(rows.joined(separator: ","))]}")
 } else {
   print(
     pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
       + pad("gridMicros", 12) + pad("frameMicros", 13) + pad("traceMicros", 13)
-      + pad("activityMicros", 16) + "inspectorPointFrameMicros")
+      + pad("activityMicros", 16) + pad("pointFrameMicros", 18) + "panelFrameMicros")
   for r in results {
     print(
       pad(r.name, 10) + pad(String(rounded(r.epochMicros)), 14)
@@ -100,7 +101,8 @@ if json {
         + pad(String(rounded(r.frameMicros)), 13)
         + pad(String(rounded(r.inspector.traceMicros)), 13)
         + pad(String(rounded(r.inspector.activityMicros)), 16)
-        + String(rounded(r.inspector.pointFrameMicros)))
+        + pad(String(rounded(r.inspector.pointFrameMicros)), 18)
+        + String(rounded(r.inspector.panelFrameMicros)))
   }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
 }

@@ -38,11 +38,17 @@ public struct NetworkActivity: Equatable, Sendable {
   /// sigmoid's and tanh's flat edges, ReLU's zero side. NaN for a layer that is not there
   /// or has no points.
   public func saturation(layer: Int) -> Double {
-    guard layer >= 0, layer < dead.count else { return .nan }
+    saturations.indices.contains(layer) ? saturations[layer] : .nan
+  }
+
+  /// `saturation(layer:)` of each hidden layer, worked out once.
+  private var saturations: [Double] = []
+
+  private static func saturation(of z: [[Double]], activation: Activation) -> Double {
     let floor = 0.01 * activation.peakDerivative
     var flat = 0
     var total = 0
-    for values in z[layer] {
+    for values in z {
       for v in values {
         total += 1
         if activation.derivative(v) < floor { flat += 1 }
@@ -91,6 +97,9 @@ public struct NetworkActivity: Equatable, Sendable {
     }
     z = zs
     dead = points.isEmpty ? fired : fired.map { $0.map { !$0 } }
+    saturations = zs.prefix(dead.count).map {
+      Self.saturation(of: $0, activation: network.activation)
+    }
   }
 }
 
@@ -118,7 +127,9 @@ public struct Histogram: Equatable, Sendable {
   public var above = 0
 
   /// - Precondition: `bins ≥ 1`, `lower < upper`.
-  public init(_ values: some Sequence<Double>, bins: Int, lower: Double, upper: Double) {
+  /// A histogram of `values` (an array, not any sequence: a generic sequence from
+  /// another module is not specialized and ran 30× slower).
+  public init(_ values: [Double], bins: Int, lower: Double, upper: Double) {
     precondition(bins >= 1 && lower < upper, "a histogram needs bins and a range")
     self.lower = lower
     self.upper = upper

@@ -122,7 +122,7 @@ struct ActivationPanelView: Sendable {
     }
     buffer.write(share, x: x + width - share.count, y: top, style: Styles.value)
     let (lo, hi) = Self.zRange
-    let histogram = Histogram(zs.joined(), bins: canvas.width, lower: lo, upper: hi)
+    let histogram = Histogram(zs.flatMap { $0 }, bins: canvas.width, lower: lo, upper: hi)
     let largest = histogram.counts.max() ?? 0
     guard largest > 0 else { return }
     let blocks: [Character] =
