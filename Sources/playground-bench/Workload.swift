@@ -24,4 +24,6 @@ struct BenchResult {
   /// One 160×48 screen of a network that changed since the last frame: the grids sampled
   /// again, every view drawn (what the run loop's main thread does per frame).
   var frameMicros: Double
+  /// The inspector's and the activation panel's costs.
+  var inspector: InspectorTimes
 }

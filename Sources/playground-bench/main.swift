@@ -69,7 +69,8 @@ func measure(_ workload: Workload) -> BenchResult {
   return BenchResult(
     name: workload.name, epochMicros: epoch * 1e6,
     samplesPerSecond: Double(trainCount) / epoch, gridMicros: median(gridTimes) * 1e6,
-    frameMicros: median(frameTimes) * 1e6)
+    frameMicros: median(frameTimes) * 1e6,
+    inspector: InspectorTimes.measure(session, rounds: rounds))
 }
 
 let only = arguments.firstIndex(of: "--workload").flatMap { index in
@@ -81,18 +82,27 @@ if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
       + "\"samplesPerSecond\":\(rounded($0.samplesPerSecond)),\"gridMicros\":\(rounded($0.gridMicros)),"
-      + "\"frameMicros\":\(rounded($0.frameMicros))}"
+      + "\"frameMicros\":\(rounded($0.frameMicros)),"
+      + "\"traceMicros\":\(rounded($0.inspector.traceMicros)),"
+      + "\"activityMicros\":\(rounded($0.inspector.activityMicros)),"
+      + "\"inspectorPointFrameMicros\":\(rounded($0.inspector.pointFrameMicros)),"
+      + "\"panelFrameMicros\":\(rounded($0.inspector.panelFrameMicros))}"
   }
   print("{\"workloads\":[\(rows.joined(separator: ","))]}")
 } else {
   print(
     pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
-      + pad("gridMicros", 12) + "frameMicros")
+      + pad("gridMicros", 12) + pad("frameMicros", 13) + pad("traceMicros", 13)
+      + pad("activityMicros", 16) + pad("pointFrameMicros", 18) + "panelFrameMicros")
   for r in results {
     print(
       pad(r.name, 10) + pad(String(rounded(r.epochMicros)), 14)
         + pad(String(rounded(r.samplesPerSecond)), 18) + pad(String(rounded(r.gridMicros)), 12)
-        + String(rounded(r.frameMicros)))
+        + pad(String(rounded(r.frameMicros)), 13)
+        + pad(String(rounded(r.inspector.traceMicros)), 13)
+        + pad(String(rounded(r.inspector.activityMicros)), 16)
+        + pad(String(rounded(r.inspector.pointFrameMicros)), 18)
+        + String(rounded(r.inspector.panelFrameMicros)))
   }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
 }

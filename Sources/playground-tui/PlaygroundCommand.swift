@@ -12,7 +12,8 @@ struct PlaygroundCommand: ParsableCommand {
     abstract: "TensorFlow Playground in the terminal: train a neural network and watch it learn.",
     version: "0.1.0",
     subcommands: [
-      TrainCommand.self, ValidateCommand.self, PresetsCommand.self, ImportURLCommand.self,
+      TrainCommand.self, InspectCommand.self, ValidateCommand.self, PresetsCommand.self,
+      ImportURLCommand.self,
       ExportURLCommand.self,
     ])
 

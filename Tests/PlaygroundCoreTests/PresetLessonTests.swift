@@ -184,6 +184,77 @@ import Testing
     }
   }
 
+  /// The activation panel's numbers after training `epochs` with `seed`.
+  static func activity(_ name: String, seed: UInt64?, epochs: Int) throws -> (
+    NetworkActivity, EpochReport
+  ) {
+    let scenario = try Self.scenario(name)
+    var session = Session(scenario: scenario, seed: seed ?? scenario.seed ?? 1)
+    for _ in 0..<epochs where !session.isDiverged { session.step() }
+    return (session.snapshot.activity, session.report)
+  }
+
+  /// `sigmoid-vanishing`: the gradient bars shrink layer by layer from the output back
+  /// to the first layer, by more than 1000× in all; `relu-deep`'s do not.
+  @Test(arguments: [UInt64(1), 2, 3], [0, 300])
+  func sigmoidGradientsVanishLayerByLayerAndReluOnesDoNot(seed: UInt64, epochs: Int) throws {
+    let (sigmoid, _) = try Self.activity("sigmoid-vanishing", seed: seed, epochs: epochs)
+    let flow = sigmoid.gradientFlow
+    #expect(zip(flow, flow.dropFirst()).allSatisfy { $0 < $1 }, "sigmoid \(flow)")
+    #expect(sigmoid.firstToLastRatio < 1e-3, "sigmoid \(flow)")
+    let (relu, _) = try Self.activity("relu-deep", seed: seed, epochs: epochs)
+    let reluFlow = relu.gradientFlow
+    #expect(!zip(reluFlow, reluFlow.dropFirst()).allSatisfy { $0 < $1 }, "relu \(reluFlow)")
+    #expect(relu.firstToLastRatio > 0.03, "relu \(reluFlow)")
+  }
+
+  /// `sigmoid-saturation`: after 300 epochs most of the first layer's z sit where φ′ ≈ 0
+  /// (the histogram's edges), and its gradient bar fell more than 1000-fold.
+  @Test(arguments: [nil, UInt64(2), 3])
+  func sigmoidSaturationPilesZAtTheFlatEdges(seed: UInt64?) throws {
+    let (start, _) = try Self.activity("sigmoid-saturation", seed: seed, epochs: 0)
+    let (end, _) = try Self.activity("sigmoid-saturation", seed: seed, epochs: 300)
+    #expect(start.saturation(layer: 0) < 0.4)
+    #expect(end.saturation(layer: 0) > 0.6, "saturated \(end.saturation(layer: 0))")
+    #expect(end.gradientFlow[0] < start.gradientFlow[0] / 1000, "\(end.gradientFlow)")
+  }
+
+  /// `dead-relu`: at learning rate 3 a quarter or more of the 16 hidden neurons are dead
+  /// after 100 epochs and the loss is stuck; at 0.03 the same start keeps them alive.
+  @Test(arguments: [nil, UInt64(2), 3])
+  func deadReluCountsItsDeadNeurons(seed: UInt64?) throws {
+    let (fast, report) = try Self.activity("dead-relu", seed: seed, epochs: 100)
+    #expect(fast.deadCount >= 4, "dead \(fast.dead)")
+    #expect(report.train.loss > 0.4)
+    var slow = try Self.scenario("dead-relu")
+    slow.learningRate = 0.03
+    var session = Session(scenario: slow, seed: seed ?? slow.seed ?? 1)
+    for _ in 0..<100 { session.step() }
+    #expect(session.snapshot.activity.deadCount <= 1)
+  }
+
+  /// `backprop-walk`: each point's gradient points downhill (a small step along −∂L/∂w
+  /// lowers that point's loss), and a few epochs fit all six points.
+  @Test(arguments: [nil, UInt64(2), 3])
+  func backpropWalkStepsDownhill(seed: UInt64?) throws {
+    let scenario = try Self.scenario("backprop-walk")
+    let session = Session(scenario: scenario, seed: seed ?? scenario.seed ?? 1)
+    let snapshot = session.snapshot
+    #expect(snapshot.data.train.count == 6 && snapshot.network.layerSizes == [2, 2, 1])
+    for index in snapshot.data.train.indices {
+      let trace = try #require(snapshot.trace(point: index))
+      var network = snapshot.network
+      let flat = trace.layers.flatMap { $0.weightGradients.joined() }
+      for k in network.weights.indices { network.weights[k] -= 0.01 * flat[k] }
+      let after = PointTrace(
+        network: network, features: scenario.features, loss: scenario.loss,
+        point: trace.point, index: index)
+      #expect(after.loss < trace.loss, "point \(index)")
+    }
+    let run = Self.run(scenario, seed: seed ?? scenario.seed ?? 1, epochs: 50)
+    #expect(run.final.train.loss < 0.01 && run.final.train.accuracy == 1)
+  }
+
   /// `Presets/lessons.txt` is the lecture: every shipped preset once, in the order of the
   /// lecture's topics (issue 12).
   @Test func theLectureOrderListsEveryPresetOnceByTopic() throws {

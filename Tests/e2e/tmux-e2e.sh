@@ -437,6 +437,27 @@ check "--lang ru without UTF-8 says why" "wait_for 'needs a UTF-8 locale'"
 tm send-keys -t "$session" q
 restored "ASCII q" 0
 
+# 12b. The backprop inspector (issue 14): i pauses training and opens it on point 0,
+#      PgDn picks the next point, n walks forward, the card (k) and the activation panel
+#      (I) open, q quits from inside.
+start inspector -- --preset backprop-walk
+wait_for 'Epoch 0'
+tm send-keys -t "$session" Space
+wait_epoch_above 0
+tm send-keys -t "$session" i
+check "i opens the inspector" "wait_for 'forward: layer 1'"
+check "i pauses training" "wait_for '‖ Epoch'"
+tm send-keys -t "$session" NPage
+check "PgDn picks the next training point" "wait_for 'Point 1 of 0'"
+tm send-keys -t "$session" n n
+check "n walks to the loss" "wait_for 'L = ½(o − t)²'"
+tm send-keys -t "$session" k
+check "k opens the chain-rule card" "wait_for 'CHAIN RULE'"
+tm send-keys -t "$session" Escape I
+check "I opens the activation panel" "wait_for 'ACTIVATION tanh'"
+tm send-keys -t "$session" q
+restored "inspector q" 0
+
 # 13. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null

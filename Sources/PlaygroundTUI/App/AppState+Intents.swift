@@ -84,6 +84,9 @@ extension AppState {
         .saveFile(TextField("scenario.json", selected: true), includeWeights: false))
     case .help: overlay = overlay == .help ? .none : .help
     case .shareLink: return shareLink()
+    case .inspector: return openInspector()
+    case .activationPanel: activationPanel.toggle()
+    case .chainRule: overlay = .chainRule(ChainRuleCard())
     case .escape:
       if selection.map != .output {
         selection.map = .output

@@ -6,14 +6,19 @@ extension AppState {
     if key == .control("c") { return [.quit] }
     switch overlay {
     case .none:
+      if inspector != nil, let effects = handleInspector(key) { return effects }
       guard let intent = KeyMap.intent(for: key) else { return [] }
       return perform(intent)
     case .help:
       switch key {
       case .escape, .character("?"): overlay = .none
+      case .character("k"): overlay = .chainRule(ChainRuleCard())
       case .character("q"): return [.quit]
       default: break
       }
+      return []
+    case .chainRule(var card):
+      overlay = card.handle(key) ? .chainRule(card) : .none
       return []
     case .presets(let picker): return handlePicker(key, picker)
     case .prompt(let prompt): return handlePrompt(key, prompt)

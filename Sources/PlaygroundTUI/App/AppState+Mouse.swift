@@ -13,6 +13,16 @@ extension AppState {
       selection.map = selection.map == source ? .output : source
       return []
     case .setDataset(let kind): return send(.setDataset(kind))
+    case .pickPoint(let x, let y):
+      guard var inspector,
+        let index = PointCursor.nearest(x: x, y: y, in: snapshot.data.train)
+      else { return [] }
+      inspector.point = index
+      inspector.cursor = index
+      inspector.phase = .forward(layer: 1)
+      self.inspector = inspector
+      selection.focus = .neuron(layer: 1, index: 0)
+      return []
     }
   }
 }

@@ -31,6 +31,10 @@ public struct AppState: Sendable {
   public internal(set) var presentation = false
   /// `y`: the loss chart's y axis is logarithmic (else it starts at 0).
   public internal(set) var logScale = false
+  /// `i`: the backprop inspector, when open.
+  public internal(set) var inspector: Inspector?
+  /// `I`: the activation panel (φ, φ′, the selected layer's z, gradient flow).
+  public internal(set) var activationPanel = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.
@@ -172,6 +176,13 @@ public struct AppState: Sendable {
     let network = snapshot.network
     if let focus = selection.focus, focus.value(in: network) == nil {
       selection.focus = nil
+    }
+    if var inspector {
+      let count = snapshot.data.train.count
+      inspector.point = Swift.min(Swift.max(0, inspector.point), Swift.max(0, count - 1))
+      inspector.cursor = Swift.min(Swift.max(0, inspector.cursor), Swift.max(0, count - 1))
+      inspector.phase = inspector.phase.clamped(layers: network.transitionCount)
+      self.inspector = inspector
     }
     if case .neuron(let layer, let index) = selection.map,
       layer < 1 || layer >= network.layerSizes.count - 1 || index >= network.layerSizes[layer]

@@ -27,7 +27,7 @@ extension Intent {
       }
     case .regenerate, .selectLayer, .addNeuron, .removeNeuron, .focus, .editValue,
       .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson,
-      .shareLink:
+      .shareLink, .inspector, .activationPanel, .chainRule:
       return nil
     }
   }
@@ -39,7 +39,7 @@ extension ClickAction {
     switch self {
     case .intent(let intent): return intent.control
     case .setDataset: return .dataset
-    case .showMap: return nil
+    case .showMap, .pickPoint: return nil
     }
   }
 }

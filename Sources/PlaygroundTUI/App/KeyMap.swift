@@ -30,6 +30,8 @@ public enum Intent: Hashable, Sendable {
   case lesson(by: Int)
   /// `u`: the scenario's TensorFlow Playground link.
   case shareLink
+  /// `i`: the backprop inspector; `I`: the activation panel; `k`: the chain-rule card.
+  case inspector, activationPanel, chainRule
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -104,6 +106,9 @@ public enum KeyMap {
     case "p": return .presets
     case "S": return .save
     case "u": return .shareLink
+    case "i": return .inspector
+    case "I": return .activationPanel
+    case "k": return .chainRule
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -139,6 +144,8 @@ public enum KeyMap {
     entry("y", .helpLogScale, [.character("y")]),
     entry("p", .helpPresets, [.character("p")]),
     entry("] / [", .helpLesson, [.character("]"), .character("[")]),
+    entry("i / I", .helpInspector, [.character("i"), .character("I")]),
+    entry("k", .helpChainRule, [.character("k")]),
     entry("S", .helpSave, [.character("S")]),
     entry("u", .helpLink, [.character("u")]),
     entry("?", .helpHelp, [.character("?")]),

@@ -5,6 +5,8 @@ public enum Overlay: Equatable, Sendable {
   case prompt(Prompt)
   /// `u`: the TensorFlow Playground link of the scenario on screen.
   case link(LinkShare)
+  /// `k`: the chain rule on f = (x + y)·z.
+  case chainRule(ChainRuleCard)
 }
 
 /// A one-line text prompt at the bottom of the screen.

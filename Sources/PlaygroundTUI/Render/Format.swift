@@ -84,4 +84,33 @@ enum Format {
 
   /// A weight or bias for the focus line: three decimals.
   static func parameter(_ value: Double) -> String { fixed(value, decimals: 3) }
+
+  /// A number of the backprop inspector, about four significant digits in at most eight
+  /// cells: `0.535`, `-1.479`, `12.35`, `0`, `-2.31e-5`.
+  static func inspect(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
+    let magnitude = abs(value)
+    if magnitude == 0 { return "0" }
+    if magnitude >= 0.001 && magnitude < 1000 {
+      let text = fixed(value, decimals: magnitude >= 100 ? 1 : (magnitude >= 10 ? 2 : 3))
+      // A value that rounds to 0.000 (or 1000.0) keeps its digits in the other form.
+      if text != "0.000" && text != "-0.000" { return text }
+    }
+    var exponent = 0
+    var mantissa = magnitude
+    while mantissa >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    while mantissa < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
+    var digits = fixed(mantissa, decimals: 2)
+    if digits == "10.00" {
+      digits = "1.00"
+      exponent += 1
+    }
+    return (value < 0 ? "-" : "") + digits + "e\(exponent)"
+  }
 }

@@ -13,7 +13,15 @@ public struct Frame: Equatable, Sendable {
   /// What a mouse event on this frame does: a press on a clickable region gives its
   /// action; anything else (a release, a wheel turn, a press on nothing) gives nil.
   public func click(for event: MouseEvent) -> ClickAction? {
-    guard event.kind == .press else { return nil }
-    return targets.last(where: { $0.rect.contains(x: event.x, y: event.y) })?.action
+    guard event.kind == .press,
+      let target = targets.last(where: { $0.rect.contains(x: event.x, y: event.y) })
+    else { return nil }
+    if case .pickPoint = target.action {
+      // The heatmap spans [-6, 6]² (y up); the cell's centre is where the click landed.
+      let fx = (Double(event.x - target.rect.x) + 0.5) / Double(Swift.max(1, target.rect.width))
+      let fy = (Double(event.y - target.rect.y) + 0.5) / Double(Swift.max(1, target.rect.height))
+      return .pickPoint(x: -6 + 12 * fx, y: 6 - 12 * fy)
+    }
+    return target.action
   }
 }

@@ -10,6 +10,14 @@ import PlaygroundCore
 public struct FrameRenderer: Sendable {
   private var grids: GridCache?
   private var features: FeatureCache?
+  private var activities: ActivityCache?
+  /// Frames drawn since the activation panel's numbers were last computed.
+  private var framesSinceActivity = 0
+  /// How many frames apart, at most, the panel's numbers are computed while training runs.
+  ///
+  /// About five times a second at 30 frames a second: for a 6×8 network they cost about
+  /// 2 ms, and the panel must not slow training. Paused, every change shows at once.
+  static let activityFrames = 6
 
   public init() {}
 
@@ -53,6 +61,12 @@ public struct FrameRenderer: Sendable {
     let cache = grids(for: session, heat: heatSize, thumb: thumbSize)
     let featureMaps = featureThumbnails(width: thumbSize.0, height: thumbSize.1)
     var targets = [HitTarget]()
+    let trace = state.inspector.flatMap { session.trace(point: $0.point) }
+    let activity =
+      state.activationPanel ? activity(for: session, running: state.isRunning) : nil
+    let inspection = NetworkInspection(
+      trace: trace, phase: trace == nil ? nil : state.inspector?.phase,
+      gradientLinks: state.inspector?.gradientLinks ?? false, dead: activity?.dead ?? [])
 
     let topBar = TopBarView(
       scenario: settings, epoch: session.epoch, isRunning: state.isRunning,
@@ -70,7 +84,7 @@ public struct FrameRenderer: Sendable {
     let network = NetworkView(
       network: session.network, scenario: session.scenario, geometry: geometry,
       thumbnails: cache.thumbnails, featureThumbnails: featureMaps, selection: state.selection,
-      options: options)
+      options: options, inspection: inspection)
     network.render(into: &buffer)
     targets += network.hitTargets()
     let (map, title) = bigMap(state.selection.map, session: session, cache: cache, size: heatSize)
@@ -79,16 +93,44 @@ public struct FrameRenderer: Sendable {
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
       options: options, logScale: state.logScale)
     output.render(into: &buffer)
-    targets += output.hitTargets()
+    if let activity {
+      ActivationPanelView(
+        activity: activity, network: session.network, layer: state.selection.layer,
+        options: options
+      ).render(into: &buffer, rect: layout.output)
+    } else {
+      targets += output.hitTargets()
+      if let inspector = state.inspector, let trace {
+        let view = InspectorView(
+          inspector: inspector, trace: trace, session: session, layout: layout, options: options)
+        view.render(into: &buffer)
+        targets += view.hitTargets()
+      }
+    }
+    let formula = state.inspector.flatMap { inspector in
+      trace.map {
+        InspectorFormula(
+          trace: $0, network: session.network, features: session.scenario.features,
+          loss: session.scenario.loss, phase: inspector.phase, focus: state.selection.focus,
+          strings: strings
+        ).spans.map { Span(glyphs.text($0.text), $0.style) }
+      }
+    }
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
-      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings,
+      formula: formula
     ).render(into: &buffer, rect: layout.message)
-    KeyLegendView(
-      isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
-      glyphs: glyphs, strings: strings
-    ).render(into: &buffer, rect: layout.legend)
+    if state.inspector != nil {
+      InspectorLegendView(glyphs: glyphs, strings: strings).render(
+        into: &buffer, rect: layout.legend)
+    } else {
+      KeyLegendView(
+        isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
+        glyphs: glyphs, strings: strings
+      ).render(into: &buffer, rect: layout.legend)
+    }
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
@@ -102,6 +144,9 @@ public struct FrameRenderer: Sendable {
         .render(into: &buffer, area: body)
     case .link(let share):
       LinkOverlayView(share: share, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
+    case .chainRule(let card):
+      ChainRuleCardView(card: card, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
@@ -154,6 +199,29 @@ public struct FrameRenderer: Sendable {
     return made
   }
 
+  /// The activation panel's numbers for the network on screen, computed again when the
+  /// network, its training points or the loss change (while training runs, at most every
+  /// `activityFrames` frames, for a network of the same shape and data size).
+  private mutating func activity(for session: SessionSnapshot, running: Bool)
+    -> NetworkActivity
+  {
+    framesSinceActivity += 1
+    let key = ActivityKey(
+      network: session.network, train: session.data.train, loss: session.scenario.loss,
+      features: session.scenario.features)
+    if let activities, activities.key == key { return activities.activity }
+    if let activities, running, framesSinceActivity < Self.activityFrames,
+      activities.key.network.layerSizes == key.network.layerSizes,
+      activities.key.train.count == key.train.count
+    {
+      return activities.activity
+    }
+    framesSinceActivity = 0
+    let made = session.activity
+    activities = ActivityCache(key: key, activity: made)
+    return made
+  }
+
   private mutating func featureThumbnails(width: Int, height: Int) -> [PixelMap] {
     if let features, features.width == width, features.height == height { return features.maps }
     let maps = Feature.allCases.map { PixelMap(feature: $0, width: width, height: height) }
@@ -180,6 +248,18 @@ private struct GridCache: Sendable {
   var grid: NeuronGrid
   var output: PixelMap
   var thumbnails: [PixelMap]
+}
+
+private struct ActivityKey: Equatable, Sendable {
+  var network: Network
+  var train: [DataPoint]
+  var loss: Loss
+  var features: [Feature]
+}
+
+private struct ActivityCache: Sendable {
+  var key: ActivityKey
+  var activity: NetworkActivity
 }
 
 private struct FeatureCache: Sendable {

@@ -32,7 +32,9 @@ struct Glyphs: Sendable {
   /// Plain-ASCII stand-ins for the symbols the UI's own texts use (help keys, messages).
   private static let asciiWords: [Character: String] = [
     "…": "...", "←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "×": "x", "−": "-",
-    "–": "-", "—": "-", "≤": "<=", "≥": ">=", "‖": "=", "·": ".",
+    "–": "-", "—": "-", "≤": "<=", "≥": ">=", "‖": "=", "·": "*", "∂": "d", "φ": "f",
+    "′": "'", "δ": "d", "Σ": "sum ", "≈": "~", "½": "1/2", "²": "^2", "ᵢ": "i", "ⱼ": "j",
+    "ₖ": "k", "∣": "|",
   ]
 
   /// `text` as drawn: unchanged with Unicode, else with the UI's symbols spelled out
@@ -59,10 +61,15 @@ struct Glyphs: Sendable {
     case "→": return ">"
     case "↑": return "^"
     case "↓": return "v"
-    case "…", "·": return "."
+    case "…": return "."
+    case "·": return "*"
+    case "∂", "δ": return "d"
+    case "φ": return "f"
+    case "′": return "'"
+    case "≈": return "~"
     case "×": return "x"
     case "−", "–", "—", "─", "━": return "-"
-    case "│", "‖": return "|"
+    case "│", "‖", "∣": return "|"
     default: return "?"
     }
   }

@@ -50,7 +50,14 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   // The `u` overlay: a TensorFlow Playground link.
   case linkTitle, linkCopied, linkNotCopied, linkChosenSeed, linkFirstWeights
   case linkCannotExpress, linkCommandLine
-  case helpLogScale, helpLesson
+  case helpLogScale, helpLesson, helpInspector, helpChainRule
+  // Backprop inspector, chain-rule card, activation panel.
+  case inspectorTitle, inspectPoint, inspectLabel, inspectTarget, inspectOutput, inspectLoss
+  case phaseForward, phaseLoss, phaseBackward, linksByWeight, linksByGradient
+  case legendWalk, legendPick, legendPoints, legendGradient, legendCard, legendClose
+  case chainRuleTitle, chainForward, chainBackward, chainHint
+  case activationTitle, zHistogram, zHistogramShort, saturated, deadNeurons, gradientFlow
+  case panelLayerHint
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.

@@ -6,6 +6,9 @@ public enum ClickAction: Equatable, Sendable {
   /// Show (or, clicked again, hide) a node's map in the big heatmap.
   case showMap(MapSource)
   case setDataset(PlaygroundCore.DatasetKind)
+  /// The inspector picks the training point nearest (x, y) (data coordinates); a
+  /// target's own action holds (0, 0) and the click fills in where it landed.
+  case pickPoint(x: Double, y: Double)
 }
 
 /// A clickable region of the screen.

@@ -15,6 +15,8 @@ struct NetworkView: Sendable {
   var featureThumbnails: [PixelMap]
   var selection: Selection
   var options: RenderOptions
+  /// The inspector's point and step, and the activation panel's dead neurons.
+  var inspection = NetworkInspection()
 
   private var strings: Strings { Strings(options) }
 
@@ -43,7 +45,11 @@ struct NetworkView: Sendable {
           .paint(discretize ? map.discretized : map, into: &buffer, x: rect.x, y: rect.y)
       }
       if selection.map == .feature(feature) { mark(rect, into: &buffer, glyphs: glyphs) }
+      if active, let input = scenario.features.firstIndex(of: feature) {
+        inspection.drawValues(layer: 0, index: input, at: rect, into: &buffer)
+      }
     }
+    inspection.markLayer(geometry: geometry, into: &buffer, glyphs: glyphs)
     for layer in 1..<network.layerSizes.count {
       for index in 0..<network.layerSizes[layer] {
         guard
@@ -56,6 +62,11 @@ struct NetworkView: Sendable {
         }
         let bias = network.biases[network.biasOffsets[layer - 1] + index]
         drawBias(bias, at: rect, into: &buffer, glyphs: glyphs)
+        inspection.drawValues(layer: layer, index: index, at: rect, into: &buffer)
+        if inspection.isDead(layer: layer, index: index) {
+          buffer.set(
+            rect.x + rect.width, rect.y, glyphs.unicode ? "✕" : "x", Styles.diverged)
+        }
         let isOutput = layer == network.layerSizes.count - 1
         let shown = selection.map == .neuron(layer: layer, index: index)
         if selection.focus == .neuron(layer: layer, index: index) || shown {
@@ -139,7 +150,7 @@ struct NetworkView: Sendable {
           else { continue }
           let k = network.weightIndex(layer: l, to: i, from: j)
           let focused = selection.focus == .link(layer: l, to: i, from: j)
-          let w = network.weights[k]
+          let w = inspection.linkValue(layer: l, to: i, from: j) ?? network.weights[k]
           guard (!network.dead[k] && w.isFinite) || focused else { continue }
           let x0 = (src.x + src.width - rect.x) * 2
           let y0 = (src.y - rect.y) * 4 + src.height * 2

@@ -13,6 +13,8 @@ struct StatusLineView: Sendable {
   var view = ViewOptions()
   var glyphs: Glyphs
   var strings: Strings
+  /// The inspector's formula line, shown when no prompt or message is.
+  var formula: [Span]? = nil
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
     buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
@@ -25,6 +27,7 @@ struct StatusLineView: Sendable {
         Span(glyphs.text(strings.text(message.text)), message.isError ? Styles.error : Styles.note)
       ]
     }
+    if let formula { return formula }
     if isDiverged {
       return [Span(glyphs.diverged + " " + strings[.diverged] + ": ", Styles.diverged)]
         + strings.spans(.divergedHint, Styles.text, [Span.key("L")], [Span.key("r")])
