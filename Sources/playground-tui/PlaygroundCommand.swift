@@ -13,6 +13,7 @@ struct PlaygroundCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       TrainCommand.self, ValidateCommand.self, PresetsCommand.self, ImportURLCommand.self,
+      ExportDataCommand.self,
     ])
 
   @OptionGroup var scenarioOptions: ScenarioOptions

@@ -43,8 +43,10 @@ public struct Session: Sendable {
 
   static func makeData(_ s: Scenario, seed: UInt64) -> DataSplit {
     if let data = s.data { return data }
+    if let table = s.pointTable { return table.split(trainRatio: s.trainRatio, seed: seed) }
     var rng = SeededGenerator(seed: seed, stream: .data)
-    return s.dataset.split(noise: s.noise, trainRatio: s.trainRatio, using: &rng)
+    return s.dataset.split(
+      noise: s.noise, trainRatio: s.trainRatio, classes: s.classes, using: &rng)
   }
 
   /// The network training starts from: drawn from `weightSeed`, then the scenario's

@@ -16,6 +16,7 @@ extension Strings {
     .gauss: "Gaussian",
     .spiral: "Spiral",
     .moons: "Moons",
+    .pinwheel: "Pinwheel",
     .plane: "Plane",
     .multiGauss: "Multi gaussian",
     .linear: "Linear",

@@ -18,6 +18,7 @@ extension Strings {
     .gauss: "Гауссианы",
     .spiral: "Спираль",
     .moons: "Полумесяцы",
+    .pinwheel: "Вертушка",
     .plane: "Плоскость",
     .multiGauss: "Холмы Гаусса",
     .linear: "Линейная",

@@ -9,7 +9,7 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case dataTitle, trainRatio, trainRatioShort, noise, batch, batchAll, customPoints, regenerate
   case seed
   // Datasets.
-  case circle, xor, gauss, spiral, moons, plane, multiGauss
+  case circle, xor, gauss, spiral, moons, plane, multiGauss, pinwheel
   // Activations and regularizations that are words, not names.
   case linear, regularizationNone
   // Controls, as "… hidden in this lesson" names them.
