@@ -62,3 +62,28 @@ import Testing
     #expect(good.stdout.split(separator: "\n").count == 3)
   }
 }
+
+/// `train` with 3...6 classes (issue 15).
+@Suite struct MultiClassTrainTests {
+  @Test func jsonAddsTheAccuracyOfEveryClass() throws {
+    let result = try CLI.run([
+      "train", "--preset", "three-classes", "--epochs", "2", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let output = try need(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let epochs = try need(output["epochs"] as? [[String: Any]])
+    let last = try need(epochs.last)
+    let perClass = try need(last["testClassAccuracy"] as? [Double])
+    #expect(perClass.count == 3)
+    #expect(last["trainClassAccuracy"] is [Double] && last["testAccuracy"] is Double)
+    let final = try need(output["final"] as? [String: Any])
+    let biases = try need(final["biases"] as? [[Double]])
+    #expect(biases.last?.count == 3)
+  }
+
+  @Test func csvAndTableKeepTheirColumns() throws {
+    let csv = try CLI.run(["train", "--preset", "spiral-3", "--epochs", "1", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n"))
+  }
+}
