@@ -47,7 +47,8 @@ public struct FrameRenderer: Sendable {
     let session = state.snapshot
     let settings = state.settings
     let geometry = NetworkGeometry(
-      rect: layout.network, hiddenLayers: session.scenario.hiddenLayers)
+      rect: layout.network, hiddenLayers: session.scenario.hiddenLayers,
+      outputCount: session.network.layerSizes[session.network.layerSizes.count - 1])
     let thumbSize = (geometry.thumbWidth, geometry.thumbHeight * 2)
     let heatSize = (layout.heatmap.width, layout.heatmap.height * 2)
     let cache = grids(for: session, heat: heatSize, thumb: thumbSize)
@@ -76,7 +77,8 @@ public struct FrameRenderer: Sendable {
     let output = OutputView(
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
-      options: options, logScale: state.logScale)
+      options: options, logScale: state.logScale,
+      classMaps: cache.classMaps.isEmpty ? nil : cache.classMaps)
     output.render(into: &buffer)
     targets += output.hitTargets()
     StatusLineView(
@@ -140,11 +142,17 @@ public struct FrameRenderer: Sendable {
     let thumbnails = (0..<grid.neuronCount).map {
       PixelMap(grid: grid, neuron: $0).resampled(width: thumb.0, height: thumb.1)
     }
+    let layers = session.network.layerSizes
+    let classes = layers[layers.count - 1] > 1 ? layers[layers.count - 1] : 0
     let made = GridCache(
       key: key, grid: grid,
       output: PixelMap(grid: grid, neuron: grid.neuronCount - 1)
         .interpolated(width: heat.0, height: heat.1),
-      thumbnails: thumbnails)
+      thumbnails: thumbnails,
+      classMaps: (0..<classes).map {
+        PixelMap(grid: grid, neuron: grid.neuronCount - classes + $0)
+          .interpolated(width: heat.0, height: heat.1)
+      })
     grids = made
     return made
   }
@@ -175,6 +183,8 @@ private struct GridCache: Sendable {
   var grid: NeuronGrid
   var output: PixelMap
   var thumbnails: [PixelMap]
+  /// With 3...6 classes, each class's map at the heatmap's size; else empty.
+  var classMaps: [PixelMap] = []
 }
 
 private struct FeatureCache: Sendable {

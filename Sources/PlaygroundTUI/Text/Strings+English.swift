@@ -117,6 +117,7 @@ extension Strings {
     .outputTitle: "OUTPUT",
     .legendClasses: "class",
     .legendValue: "value",
+    .legendClassesMany: "classes",
 
     .featuresTitle: "FEATURES",
     .inputsTitle: "INPUTS",

@@ -120,6 +120,7 @@ extension Strings {
     .outputTitle: "Выход сети",
     .legendClasses: "класс",
     .legendValue: "значение",
+    .legendClassesMany: "классы",
 
     .featuresTitle: "Признаки",
     .inputsTitle: "Входы",

@@ -52,6 +52,8 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   // Help overlay frame, too-small screen.
   case helpTitle, helpCloses, hidden
   case enlargeTerminal, terminalIsNow, quitsWithQ
+  // Classes and points of one's own (issue 15).
+  case legendClassesMany
 
   /// Keys whose text is a list of plural forms.
   public static let plurals: Set<TextKey> = [.hiddenLayersTitle, .neurons]
