@@ -253,6 +253,34 @@ check "] loads the next lesson" "wait_for '[] 3/'"
 tm send-keys -t "$session" q
 restored "lesson q" 0
 
+type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
+
+# 6c. Points by hand (issue 15): o opens edit mode, Space adds a point at the cursor,
+#     Enter hands the points over, S saves them in the scenario file.
+start edit -- --preset my-points
+wait_for 'Epoch 0'
+tm send-keys -t "$session" o
+check "o opens edit mode" "wait_for 'EDIT POINTS'"
+check "edit mode counts the points" "wait_for '12 train, 6 test'"
+tm send-keys -t "$session" Up Right Space
+check "Space adds a point at the cursor" "wait_for 'x 0.500  y 0.500  13 train, 6 test'"
+tm send-keys -t "$session" Enter
+check "Enter leaves edit mode" "! wait_for 'EDIT POINTS' 1"
+tm send-keys -t "$session" S
+wait_for 'Save as'
+type_line "$work/edited.json"
+check "S saves the edited points" "wait_for 'Saved'"
+saved=$(grep -c '^      \[' "$work/edited.json" 2>/dev/null)
+check "the saved scenario holds the 19 points ($saved)" "[ '${saved:-0}' = 19 ]"
+tm send-keys -t "$session" q
+restored "edit q" 0
+
+# 6d. Three classes: one colour per class, named in the legend.
+start classes -- --preset three-classes
+check "three classes: the legend names them" "wait_for '■0 ■1 ■2'"
+tm send-keys -t "$session" q
+restored "classes q" 0
+
 # 7. Ctrl-S is a key, not XON/XOFF flow control: the display keeps changing after it
 #    (it froze with no sign), and flow control is back on after exit (stty -g).
 start ctrl-s
@@ -291,7 +319,6 @@ restored "SIGUSR1, blocked by the parent" 138
 #     (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
 shell="env -i PATH='$PATH' HOME='$work' TERM=tmux-256color LANG=C.UTF-8 PS1='shell\$ '"
 shell+=" bash --norc --noprofile -i"
-type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
 stopped() { [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" = T ]; }
 wait_stopped() {
   local deadline=$((SECONDS + 15))

@@ -92,6 +92,7 @@ extension AppState {
         presentation = false
       }
     case .quit: return [.quit]
+    case .editPoints: return openEditor()
     }
     return []
   }

@@ -17,6 +17,7 @@ extension AppState {
       return []
     case .presets(let picker): return handlePicker(key, picker)
     case .prompt(let prompt): return handlePrompt(key, prompt)
+    case .editPoints(let editor): return handleEditor(key, editor)
     }
   }
 

@@ -6,6 +6,9 @@ extension AppState {
   ///
   /// Clicks do nothing while an overlay or prompt is open.
   mutating func handle(_ click: ClickAction) -> [Effect] {
+    if case .editPoints(let editor) = overlay, case .placePoint(let x, let y) = click {
+      return clickInEditor(editor, x: x, y: y)
+    }
     guard overlay == .none else { return [] }
     switch click {
     case .intent(let intent): return perform(intent)
@@ -13,6 +16,7 @@ extension AppState {
       selection.map = selection.map == source ? .output : source
       return []
     case .setDataset(let kind): return send(.setDataset(kind))
+    case .placePoint: return []
     }
   }
 }

@@ -28,6 +28,8 @@ public enum Intent: Hashable, Sendable {
   case toggleLogScale
   /// `]` / `[`: the next (+1) or previous (−1) lesson in the lecture's order.
   case lesson(by: Int)
+  /// `o`: edit mode, points added and removed by hand.
+  case editPoints
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -101,6 +103,7 @@ public enum KeyMap {
     case "[": return .lesson(by: -1)
     case "p": return .presets
     case "S": return .save
+    case "o": return .editPoints
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -137,6 +140,7 @@ public enum KeyMap {
     entry("p", .helpPresets, [.character("p")]),
     entry("] / [", .helpLesson, [.character("]"), .character("[")]),
     entry("S", .helpSave, [.character("S")]),
+    entry("o", .helpEditPoints, [.character("o")]),
     entry("?", .helpHelp, [.character("?")]),
     entry("Esc", .helpEscape, [.escape]),
     entry("q, Ctrl-C", .helpQuit, [.character("q"), .control("c")]),

@@ -3,6 +3,8 @@ public enum Overlay: Equatable, Sendable {
   case none, help
   case presets(PresetPicker)
   case prompt(Prompt)
+  /// `o`: points added and removed by hand on the big heatmap.
+  case editPoints(PointEditor)
 }
 
 /// A one-line text prompt at the bottom of the screen.

@@ -78,18 +78,24 @@ public struct FrameRenderer: Sendable {
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
       options: options, logScale: state.logScale,
-      classMaps: cache.classMaps.isEmpty ? nil : cache.classMaps)
+      classMaps: cache.classMaps.isEmpty ? nil : cache.classMaps, editor: state.editor)
     output.render(into: &buffer)
     targets += output.hitTargets()
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
-      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings
+      isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings,
+      options: options
     ).render(into: &buffer, rect: layout.message)
-    KeyLegendView(
-      isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
-      glyphs: glyphs, strings: strings
-    ).render(into: &buffer, rect: layout.legend)
+    if let editor = state.editor {
+      let view = PointEditorView(editor: editor, options: options)
+      buffer.write(view.legendSpans, x: 0, y: layout.legend.y, maxWidth: layout.legend.width)
+    } else {
+      KeyLegendView(
+        isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
+        glyphs: glyphs, strings: strings
+      ).render(into: &buffer, rect: layout.legend)
+    }
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
@@ -100,7 +106,7 @@ public struct FrameRenderer: Sendable {
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
-    case .none, .prompt: break
+    case .none, .prompt, .editPoints: break
     }
     // A control the lesson hides is not drawn, so a click there does nothing.
     let view = settings.view

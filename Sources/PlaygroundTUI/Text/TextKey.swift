@@ -53,7 +53,8 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case helpTitle, helpCloses, hidden
   case enlargeTerminal, terminalIsNow, quitsWithQ
   // Classes and points of one's own (issue 15).
-  case legendClassesMany
+  case legendClassesMany, helpEditPoints, pointsFull, noPointNear, editPointsTitle
+  case editMove, editAdd, editRemove, editClass, editDone, editCancel, editSave, editCount
 
   /// Keys whose text is a list of plural forms.
   public static let plurals: Set<TextKey> = [.hiddenLayersTitle, .neurons]

@@ -6,6 +6,8 @@ public enum ClickAction: Equatable, Sendable {
   /// Show (or, clicked again, hide) a node's map in the big heatmap.
   case showMap(MapSource)
   case setDataset(PlaygroundCore.DatasetKind)
+  /// Edit mode: a click on the big heatmap at domain point (x, y).
+  case placePoint(x: Double, y: Double)
 }
 
 /// A clickable region of the screen.

@@ -16,6 +16,8 @@ struct OutputView: Sendable {
   /// With 3...6 classes and the output shown: one map per class (2p − 1), at the
   /// heatmap's pixel size.
   var classMaps: [PixelMap]? = nil
+  /// Edit mode: its points are drawn instead of the session's, with the cursor.
+  var editor: PointEditor? = nil
 
   /// 3...6 when the network has one output per class, else nil.
   private var classCount: Int? {
@@ -180,7 +182,7 @@ struct OutputView: Sendable {
       HeatmapPainter(options: options, strength: 0.62)
         .paint(map, into: &buffer, x: area.x, y: area.y)
     }
-    let data = session.data
+    let data = editor?.points ?? session.data
     for point in data.train {
       guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
         continue
@@ -200,7 +202,7 @@ struct OutputView: Sendable {
         buffer[x, y] = pointCell(point.label, train: true, over: cell, glyphs: glyphs)
       }
     }
-    if session.scenario.view.showTestData {
+    if session.scenario.view.showTestData || editor != nil {
       for point in data.test {
         guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
           continue
@@ -210,6 +212,10 @@ struct OutputView: Sendable {
         guard let cell = buffer[x, y] else { continue }
         buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
       }
+    }
+    if let editor {
+      PointEditorView(editor: editor, options: options).renderCursor(
+        into: &buffer, area: area, mapWidth: map.width, mapHeight: map.height)
     }
   }
 
@@ -285,6 +291,8 @@ struct OutputView: Sendable {
         rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1),
         action: .intent($0.intent))
     } + chart.hitTargets(rect: chartRect)
-      + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+      + (editor == nil
+        ? [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+        : PointEditorView.hitTargets(area: layout.heatmap))
   }
 }

@@ -13,6 +13,8 @@ struct StatusLineView: Sendable {
   var view = ViewOptions()
   var glyphs: Glyphs
   var strings: Strings
+  /// The options the two above come from (edit mode's swatch needs the colour tier).
+  var options = RenderOptions()
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
     buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
@@ -20,6 +22,10 @@ struct StatusLineView: Sendable {
 
   var spans: [Span] {
     if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
+    // Edit mode keeps its keys in view; a message (no point near) shows for a moment.
+    if case .editPoints(let editor) = overlay, message == nil {
+      return PointEditorView(editor: editor, options: options).statusSpans
+    }
     if let message {
       return [
         Span(glyphs.text(strings.text(message.text)), message.isError ? Styles.error : Styles.note)
