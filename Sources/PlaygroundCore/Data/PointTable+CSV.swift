@@ -24,13 +24,26 @@ extension PointTable {
     _ text: String, file: String, problem: Problem, classes: Int
   ) throws(PointFileError) -> PointTable {
     var reader = CSVPointReader(file: file, problem: problem, classes: classes)
+    // Bytes, not Characters: 10,000 lines read in a few milliseconds. A line ends at "\n"
+    // (a "\r" before it is dropped).
+    var bytes = Array(text.utf8)
+    bytes.append(UInt8(ascii: "\n"))
     var lineNumber = 0
-    // "\r\n" is one Character, a newline like "\n".
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      lineNumber += 1
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if trimmed.isEmpty || trimmed.first == "#" { continue }
-      try reader.read(line, number: lineNumber)
+    var start = 0
+    try bytes.withUnsafeBufferPointer { (all) throws(PointFileError) in
+      while start < all.count - 1 || (start == all.count - 1 && lineNumber == 0) {
+        var end = start
+        while all[end] != UInt8(ascii: "\n") { end += 1 }
+        lineNumber += 1
+        var lineEnd = end
+        if lineEnd > start && all[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+        let line = UnsafeBufferPointer(rebasing: all[start..<lineEnd])
+        start = end + 1
+        guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+          line[first] != UInt8(ascii: "#")
+        else { continue }
+        try reader.read(line, number: lineNumber)
+      }
     }
     return try reader.finish()
   }
@@ -79,15 +92,30 @@ private struct CSVPointReader {
 
   static let expectedColumns = "x,y,label or x,y,label,split"
 
-  mutating func read(_ line: Substring, number: Int) throws(PointFileError) {
-    let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
-      $0.trimmingSpaces()
+  /// One line's fields, split at commas and trimmed of spaces and tabs.
+  static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [Substring] {
+    var result: [Substring] = []
+    var start = 0
+    for i in 0...line.count where i == line.count || line[i] == UInt8(ascii: ",") {
+      var a = start
+      var b = i
+      while a < b && (line[a] == 0x20 || line[a] == 0x09) { a += 1 }
+      while b > a && (line[b - 1] == 0x20 || line[b - 1] == 0x09) { b -= 1 }
+      result.append(
+        Substring(String(decoding: UnsafeBufferPointer(rebasing: line[a..<b]), as: UTF8.self)))
+      start = i + 1
     }
+    return result
+  }
+
+  mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) throws(PointFileError) {
+    let fields = Self.fields(bytes)
     if !sawHeaderOrData {
       sawHeaderOrData = true
       if let first = fields.first, Double(first) == nil {
         let names = fields.map { $0.lowercased() }
         guard names == ["x", "y", "label"] || names == PointTable.csvColumns else {
+          let line = Substring(String(decoding: bytes, as: UTF8.self))
           throw fail(
             number,
             "header \(Self.shown(line)) is not valid; expected \(Self.expectedColumns)")
@@ -177,15 +205,5 @@ private struct CSVPointReader {
       throw fail(nil, "no training points; at least one line needs split 'train'")
     }
     return PointTable(points: points, isTrain: columnCount == 4 ? isTrain : nil)
-  }
-}
-
-extension Substring {
-  /// Without leading and trailing spaces and tabs.
-  fileprivate func trimmingSpaces() -> Substring {
-    var s = self
-    while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-    while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-    return s
   }
 }

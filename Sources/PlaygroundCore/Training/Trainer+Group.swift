@@ -42,20 +42,17 @@ extension BatchShape {
     for p in count..<padded { outputDelta[p] = 0 }
   }
 
-  /// The k class outputs' deltas: softmax of the scores minus the one-hot target.
+  /// The k class outputs' deltas: softmax of the scores minus the one-hot target, four
+  /// points at a time (`Softmax.deltas`).
   @inline(__always)
   func softmaxDeltas(count: Int, padded: Int, scratch: Scratch) {
     let stride = scratch.stride
-    let k = outputCount
-    let scores = scratch.rows + firstOutputRow * stride
-    let deltas = scratch.deltas + firstOutputRow * stride
-    for p in 0..<count {
-      for c in 0..<k { deltas[c * stride + p] = scores[c * stride + p] }
-      Softmax.probabilities(deltas + p, stride: stride, count: k)
-      deltas[Int(scratch.targets[p]) * stride + p] -= 1
-    }
-    for c in 0..<k {
-      for p in count..<padded { deltas[c * stride + p] = 0 }
+    Softmax.deltas(
+      scores: scratch.rows + firstOutputRow * stride,
+      deltas: scratch.deltas + firstOutputRow * stride, targets: scratch.targets,
+      stride: stride, classes: outputCount, padded: padded)
+    for c in 0..<outputCount {
+      for p in count..<padded { scratch.deltas[(firstOutputRow + c) * stride + p] = 0 }
     }
   }
 

@@ -72,11 +72,22 @@ extension Trainer {
                 inputs: inputs.base + start, inputStride: columns.stride,
                 rows: r.base, stride: chunk, padded: (count + 3) & ~3,
                 weights: w.base, biases: b.base)
-              for p in 0..<count {
-                let t = Int(columns.labels[start + p])
-                sum += Softmax.crossEntropy(scores + p, stride: chunk, count: k, target: t)
-                total[t] += 1
-                if Softmax.argmax(scores + p, stride: chunk, count: k) == t { correct[t] += 1 }
+              var p = 0
+              while p < count {
+                var targets = SIMD4<Double>(repeating: -1)
+                for lane in 0..<Swift.min(4, count - p) {
+                  targets[lane] = columns.labels[start + p + lane]
+                }
+                let (loss, hit) = Softmax.lossAndHits(
+                  scores: scores + p, stride: chunk, classes: k, targets: targets)
+                // Summed in point order, as the two-class path does.
+                for lane in 0..<Swift.min(4, count - p) {
+                  let t = Int(targets[lane])
+                  sum += loss[lane]
+                  total[t] += 1
+                  if hit[lane] { correct[t] += 1 }
+                }
+                p += 4
               }
               start += count
             }
