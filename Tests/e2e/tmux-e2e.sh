@@ -129,6 +129,16 @@ wait_for() {
   return 1
 }
 
+# wait_gone TEXT [SECONDS]: polls the screen until TEXT no longer shows.
+wait_gone() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$1" || return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # wait_for_pattern REGEX [SECONDS]: polls the screen until a line matches REGEX.
 wait_for_pattern() {
   local deadline=$((SECONDS + ${2:-15}))
@@ -265,7 +275,7 @@ check "edit mode counts the points" "wait_for '12 train, 6 test'"
 tm send-keys -t "$session" Up Right Space
 check "Space adds a point at the cursor" "wait_for 'x 0.500  y 0.500  13 train, 6 test'"
 tm send-keys -t "$session" Enter
-check "Enter leaves edit mode" "! wait_for 'EDIT POINTS' 1"
+check "Enter leaves edit mode" "wait_gone 'EDIT POINTS'"
 tm send-keys -t "$session" S
 wait_for 'Save as'
 type_line "$work/edited.json"
@@ -276,7 +286,7 @@ tm send-keys -t "$session" q
 restored "edit q" 0
 
 # 6d. Three classes: one colour per class, named in the legend.
-start classes -- --preset three-classes
+start classes -- --preset three-classes --color 256
 check "three classes: the legend names them" "wait_for '■0 ■1 ■2'"
 tm send-keys -t "$session" q
 restored "classes q" 0

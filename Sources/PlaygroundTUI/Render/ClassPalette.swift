@@ -1,8 +1,8 @@
 import PlaygroundCore
 
 /// The colours of 3...6 classes: the Okabe–Ito palette, chosen so that viewers with any
-/// common colour-vision deficiency still tell the classes apart, each in five tones from
-/// a faint tint of the neutral grey (tone 0) to the full colour (tone 4).
+/// common colour-vision deficiency still tell the classes apart, each in five tones: four
+/// tints of the neutral grey for the map (tones 0...3) and the full colour (tone 4).
 ///
 /// The heatmap shows a cell's likeliest class in a tone that grows with its probability;
 /// points are drawn at full tone. Mono has no colour: each class gets its own hatching.
@@ -23,13 +23,14 @@ enum ClassPalette {
   }
 
   /// The RGB of `.classTone(value)`: the class colour mixed into the heatmap's neutral
-  /// grey by 20 %, 40 %, … 100 %.
+  /// grey by 15 %, 30 %, 45 %, 60 % (the map's tones, faded as the original fades its
+  /// heatmap) and 100 % (points and the legend, which must stand out on the map).
   static func rgb(_ value: UInt8) -> TerminalColors.RGB {
     let index = Int(value) / tones
     let tone = Int(value) % tones
     let color = colors[Swift.min(colors.count - 1, index)]
     let grey = Palette.shades[15]
-    let alpha = Double(tone + 1) / Double(tones)
+    let alpha = tone == tones - 1 ? 1 : 0.15 * Double(tone + 1)
     func mix(_ a: UInt8, _ b: UInt8) -> UInt8 {
       UInt8((Double(a) + (Double(b) - Double(a)) * alpha).rounded())
     }
