@@ -76,11 +76,12 @@ enum PointFiles {
       dataFile.hasPrefix("/")
       ? URL(fileURLWithPath: dataFile) : folder.appendingPathComponent(dataFile)
     let shown = display(dataFile: dataFile, scenarioFile: file.display)
+    // Both files named: the scenario and its key, then the CSV file and its line.
     return load(url, display: shown, for: scenario).map { table in
       var s = scenario
       s.pointTable = table
       return s
-    }
+    }.mapError { ScenarioFileError("\(file.display.shown): dataFile: \($0.message)") }
   }
 }
 

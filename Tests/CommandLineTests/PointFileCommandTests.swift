@@ -52,7 +52,8 @@ import Testing
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "playground-tui: lesson/p.csv: line 4: expected 3 columns (x,y,label), found 4\n")
+        == "playground-tui: lesson/s.json: dataFile: lesson/p.csv: line 4: expected 3 columns "
+        + "(x,y,label), found 4\n")
     try "1,1,1\n-1,-1,-1\n2,2,1\n-2,-2,-1\n".write(
       to: folder.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
     let good = try CLI.run(
