@@ -7,7 +7,7 @@ extension Strings {
     .noise: "Noise",
     .batch: "Batch",
     .batchAll: "all",
-    .customPoints: "Custom points",
+    .customPoints: "Own points",
     .regenerate: "Regenerate",
     .seed: "seed {1}",
 
