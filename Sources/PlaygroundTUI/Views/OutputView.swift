@@ -133,8 +133,20 @@ struct OutputView: Sendable {
 
   /// "-1", the ramp, "+1" and " class"; with k classes "■0 ■1 … ■k−1" and " classes".
   private func rampWidth(_ form: (ramp: Int, long: Bool, meaning: Bool)) -> Int {
-    if let k = legendClasses { return 3 * k - 1 + (form.meaning ? 1 + meaning.count : 0) }
+    if let k = legendClasses {
+      return (2 + classGap) * k - classGap + (form.meaning ? 1 + meaning.count : 0)
+    }
     return 2 + form.ramp + 2 + (form.meaning ? 1 + meaning.count : 0)
+  }
+
+  /// The space between the class swatches: one, or none when six classes and the short
+  /// toggles would not fit the column otherwise.
+  private var classGap: Int {
+    guard let k = legendClasses else { return 1 }
+    let box = [Span(Glyphs(options).unchecked)].width
+    let labels = toggleLabels(false)
+    let toggles = 2 * (2 + box) + labels.test.count + labels.discretize.count
+    return 3 * k - 1 + toggles <= layout.output.width - 1 ? 1 : 0
   }
 
   /// The classes the legend names: k when the output's class maps are shown.
@@ -152,7 +164,7 @@ struct OutputView: Sendable {
           options.unicode ? "■" : "#",
           Style(foreground: ClassPalette.color(c, tone: ClassPalette.tones - 1), bold: true))
       x = buffer.write([swatch, Span("\(c)", Styles.text)], x: x, y: y)
-      if c < k - 1 { x += 1 }
+      if c < k - 1 { x += classGap }
     }
     return x
   }
