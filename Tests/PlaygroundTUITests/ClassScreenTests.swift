@@ -36,6 +36,13 @@ import Testing
     #expect(buffer.lines.joined().contains("■0 ■1 ■2 ■3 classes"))
   }
 
+  /// Six classes at 80×24: the swatches pack together so both toggles stay whole.
+  @Test func sixClassesLegendKeepsTheToggles() {
+    let buffer = Screens.render(Screens.classes(6, .gauss, epochs: 1), 80, 24)
+    let legend = buffer.lines.first { $0.contains("■0") } ?? ""
+    #expect(legend.contains("■0■1■2■3■4■5") && legend.contains("c☐discr."), "\(legend)")
+  }
+
   @Test func discretizeDrawsHardRegionsAtOneTone() {
     let painter = ClassHeatmapPainter(options: RenderOptions(), discretize: true)
     #expect(painter.tone(0.34, classes: 3) == painter.tone(0.99, classes: 3))
