@@ -1,10 +1,11 @@
 import PlaygroundCore
 import PlaygroundTUI
 
-/// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time
-/// (training pass plus train and test loss), training samples per second, one 100×100 grid
-/// of every neuron, and one 160×48 frame of a changed network, for the default and big
-/// workloads of DESIGN.md §7.
+/// `playground-bench [--json] [--rounds N] [--workload default|big|big4|points10k]`:
+/// median epoch time (training pass plus train and test loss), training samples per
+/// second, one 100×100 grid of every neuron, and one 160×48 frame of a changed network,
+/// for the workloads of DESIGN.md §7 and issue 15; then the time to read 10,000 points
+/// from CSV text.
 ///
 /// Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
@@ -30,7 +31,7 @@ func measure(_ workload: Workload) -> BenchResult {
   var session = Session(scenario: workload.scenario, seed: 1)
   let trainCount = session.data.train.count
   // Enough epochs per round for ~50 ms of work on the C reference's scale.
-  let epochsPerRound = workload.name == "big" ? 40 : 200
+  let epochsPerRound = workload.epochsPerRound
   let framesPerRound = 5
   for _ in 0..<epochsPerRound { session.step() }  // warm-up
   var epochTimes: [Double] = []
@@ -78,6 +79,26 @@ let only = arguments.firstIndex(of: "--workload").flatMap { index in
     ? arguments[arguments.index(after: index)] : nil
 }
 let results = Workload.all.filter { only == nil || $0.name == only }.map(measure)
+/// Reading 10,000 points from CSV text (`--data`'s parse; the file read is the system's).
+func measureCSVLoad() -> Double {
+  let clock = ContinuousClock()
+  let text = Workload.tenThousandPointsCSV
+  var times: [Double] = []
+  var count = 0
+  for _ in 0..<rounds {
+    times.append(
+      seconds(
+        clock.measure {
+          let table = try? PointTable.parseCSV(
+            text, file: "bench.csv", problem: .classification, classes: 2)
+          count += table?.points.count ?? 0
+        }))
+  }
+  if count == 0 { print("no points read") }
+  return median(times) * 1e6
+}
+let csvMicros = only == nil || only == "csv" ? measureCSVLoad() : .nan
+
 if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
@@ -88,7 +109,9 @@ if json {
       + "\"inspectorPointFrameMicros\":\(rounded($0.inspector.pointFrameMicros)),"
       + "\"panelFrameMicros\":\(rounded($0.inspector.panelFrameMicros))}"
   }
-  print("{\"workloads\":[\(rows.joined(separator: ","))]}")
+  print(
+    "{\"workloads\":[\(rows.joined(separator: ","))],"
+      + "\"csvLoad10kMicros\":\(csvMicros.isFinite ? String(rounded(csvMicros)) : "null")}")
 } else {
   print(
     pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
@@ -104,6 +127,7 @@ if json {
         + pad(String(rounded(r.inspector.pointFrameMicros)), 18)
         + String(rounded(r.inspector.panelFrameMicros)))
   }
+  if csvMicros.isFinite { print("csv load, 10,000 points: \(rounded(csvMicros)) µs") }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
 }
 

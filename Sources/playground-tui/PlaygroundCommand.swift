@@ -13,8 +13,7 @@ struct PlaygroundCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       TrainCommand.self, InspectCommand.self, ValidateCommand.self, PresetsCommand.self,
-      ImportURLCommand.self,
-      ExportURLCommand.self,
+      ImportURLCommand.self, ExportURLCommand.self, ExportDataCommand.self,
     ])
 
   @OptionGroup var scenarioOptions: ScenarioOptions

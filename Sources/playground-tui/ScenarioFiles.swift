@@ -63,7 +63,7 @@ enum ScenarioFiles {
     read(file).flatMap { data in
       Result { () throws(ScenarioError) in try Scenario.decode(from: data, file: file.display) }
         .mapError { ScenarioFileError($0.description) }
-    }
+    }.flatMap { PointFiles.attach($0, from: file) }
   }
 
   /// Every problem of one scenario file, one line each in the order of the file; empty
@@ -71,7 +71,10 @@ enum ScenarioFiles {
   static func problems(in file: ScenarioFile) -> [String] {
     switch read(file) {
     case .success(let data):
-      return Scenario.validateAll(data, file: file.display).map(\.description)
+      let problems = Scenario.validateAll(data, file: file.display).map(\.description)
+      guard problems.isEmpty else { return problems }
+      if case .failure(let error) = load(file) { return [error.message] }
+      return []
     case .failure(let error): return [error.message]
     }
   }

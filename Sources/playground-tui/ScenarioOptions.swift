@@ -14,6 +14,12 @@ struct ScenarioOptions: ParsableArguments {
   @Option(help: "The seed of every random draw (0...2^53); overrides the scenario's.")
   var seed: UInt64?
 
+  @Option(
+    help: ArgumentHelp(
+      "Points from a CSV file: x,y,label[,split] (replaces the scenario's points).",
+      valueName: "file.csv"))
+  var data: String?
+
   func validate() throws {
     if preset != nil && tfURL != nil {
       throw ValidationError("Give --preset or --tf-url, not both.")
@@ -59,6 +65,12 @@ struct ScenarioOptions: ParsableArguments {
         name = LocalizedText(.tensorFlowLink)
       } catch {
         throw .badInput(["playground-tui: --tf-url: \(error.description)"])
+      }
+    }
+    if let data {
+      switch PointFiles.load(data, for: scenario) {
+      case .success(let table): scenario = scenario.withPoints(table, file: data)
+      case .failure(let error): throw .badInput(["playground-tui: \(error.message)"])
       }
     }
     if seed != nil, let tfSeed = scenario.tfSeed {

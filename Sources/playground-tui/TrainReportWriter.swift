@@ -5,6 +5,9 @@ import PlaygroundTUI
 /// Formats `train`'s rows (DESIGN.md §4): a table for people, csv with
 /// `epoch,train_loss,test_loss[,train_accuracy,test_accuracy]`, or one JSON object.
 ///
+/// With 3...6 classes, JSON rows add `trainClassAccuracy` and `testClassAccuracy`: one
+/// fraction per class (`null` for a class the set lacks).
+///
 /// Non-finite numbers are `nan` in csv and the table, `null` in JSON. Without test points
 /// the test columns are `-` in the table (there is nothing to measure, and `nan` there
 /// would read as divergence), `nan` in csv and `null` in JSON (DESIGN.md §4).
@@ -73,6 +76,12 @@ struct TrainReportWriter {
       if classification {
         object +=
           ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
+      }
+      // k classes: the accuracy of each class, so a class the network neglects shows.
+      for (key, metrics) in [("trainClassAccuracy", train), ("testClassAccuracy", test)] {
+        if let perClass = metrics.classAccuracy {
+          object += ",\"\(key)\":[" + perClass.map(json).joined(separator: ",") + "]"
+        }
       }
       output.write((rowCount == 0 ? "" : ",") + object + "}")
     }

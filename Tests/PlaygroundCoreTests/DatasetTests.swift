@@ -93,3 +93,31 @@ import Testing
     #expect(plane.train.count == 600 && plane.test.count == 600)
   }
 }
+
+/// The k-class generators (issue 15).
+@Suite struct MultiClassDatasetTests {
+  @Test(arguments: DatasetKind.multiClass, [3, 4, 6])
+  func makesEveryClassEquallyInsideTheSquare(kind: DatasetKind, classes: Int) {
+    var rng = SeededGenerator(seed: 3, stream: .data)
+    let points = kind.generate(noise: 50, classes: classes, using: &rng)
+    #expect(points.count == 500 / classes * classes)
+    for c in 0..<classes {
+      #expect(points.filter { $0.label == Double(c) }.count == 500 / classes)
+    }
+    #expect(points.allSatisfy { abs($0.x) <= 6 && abs($0.y) <= 6 })
+  }
+
+  @Test func twoClassesStayTheOriginalsGenerators() {
+    var a = SeededGenerator(seed: 3, stream: .data)
+    var b = SeededGenerator(seed: 3, stream: .data)
+    #expect(
+      DatasetKind.gauss.generate(noise: 10, classes: 2, using: &a)
+        == DatasetKind.gauss.generate(noise: 10, using: &b))
+  }
+
+  @Test func onlyGaussSpiralAndPinwheelMakeMoreThanTwoClasses() {
+    #expect(DatasetKind.kinds(for: .classification, classes: 4) == [.gauss, .spiral, .pinwheel])
+    #expect(!DatasetKind.kinds(for: .classification).contains(.pinwheel))
+    #expect(!DatasetKind.circle.supports(classes: 3) && !DatasetKind.pinwheel.supports(classes: 2))
+  }
+}

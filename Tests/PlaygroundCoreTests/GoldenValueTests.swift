@@ -127,6 +127,14 @@ import Testing
         DataPoint(x: 0x1.3c0092b28b16p-1, y: 0x1.af25dcec22bdp+1, label: 0),
         DataPoint(x: -0x1.6575a43e9153ep+1, y: -0x1.326da38884c8p+0, label: -0x1.e87f14aeb3d4p-3),
       ]),
+    // Two arms of the pinwheel (a file asks for 3...6 classes; a session may have 2).
+    DatasetCase(
+      kind: .pinwheel,
+      first: [
+        DataPoint(x: 0x1.e74222cef5542p-1, y: 0x1.48144905f247bp+2, label: 1),
+        DataPoint(x: 0x1.6cf03648b336ep+0, y: 0x1.12127522a23f4p+2, label: 1),
+        DataPoint(x: 0x1.9857a561b0bep+0, y: 0x1.b203b44e71ec3p+0, label: 1),
+      ]),
   ]
 
   @Test func everyDatasetKindIsPinned() {

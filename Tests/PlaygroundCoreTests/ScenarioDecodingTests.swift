@@ -148,3 +148,57 @@ import Testing
     #expect(s == Scenario.default)
   }
 }
+
+/// `classes` and `dataFile` (issue 15).
+@Suite struct ClassesDecodingTests {
+  func decode(_ text: String) throws(ScenarioError) -> Scenario {
+    try Scenario.decode(from: Data(text.utf8), file: "s.json")
+  }
+
+  func message(_ text: String) -> String {
+    do {
+      _ = try decode(text)
+      return "no error"
+    } catch {
+      return error.description
+    }
+  }
+
+  @Test func threeClassesStartFromBlobsWithSoftmaxCrossEntropy() throws {
+    let s = try decode(#"{"version": 1, "classes": 3}"#)
+    #expect(s.classes == 3 && s.dataset == .gauss && s.loss == .crossEntropy)
+    #expect(s.layerSizes == [2, 4, 2, 3])
+    #expect(try decode(s.encodedJSON()) == s)
+    #expect(try decode(#"{"version": 1}"#).layerSizes.last == 1)
+  }
+
+  @Test func badClassesAreNamed() {
+    #expect(message(#"{"version": 1, "classes": 7}"#) == "s.json: classes: 7 is out of range 2...6")
+    #expect(
+      message(#"{"version": 1, "classes": 3, "dataset": "circle"}"#)
+        == "s.json: dataset: 'circle' makes 2 classes; with classes 3 use one of 'gauss', 'spiral', 'pinwheel'"
+    )
+    #expect(
+      message(#"{"version": 1, "dataset": "pinwheel"}"#)
+        == "s.json: dataset: 'pinwheel' makes 3...6 classes; with classes 2 use one of 'circle', 'xor', 'gauss', 'spiral', 'moons'"
+    )
+    #expect(
+      message(#"{"version": 1, "classes": 4, "loss": "squared"}"#)
+        == "s.json: loss: 'squared' is for 2 classes; with classes 4 the loss is 'crossEntropy'")
+    #expect(
+      message(#"{"version": 1, "problem": "regression", "classes": 3}"#)
+        == "s.json: classes: 3 classes need problem 'classification'; leave 'classes' out")
+    #expect(
+      message(#"{"version": 1, "classes": 3, "data": {"train": [[0, 0, 3]]}}"#)
+        == "s.json: data.train[0][2]: label 3 must be a class 0...2")
+  }
+
+  @Test func dataFileExcludesOtherPoints() throws {
+    let s = try decode(#"{"version": 1, "dataFile": "p.csv", "trainRatio": 70}"#)
+    #expect(s.dataFile == "p.csv" && s.trainRatio == 70)
+    #expect(try decode(s.encodedJSON()) == s)
+    #expect(
+      message(#"{"version": 1, "dataFile": "p.csv", "noise": 5}"#)
+        == "s.json: noise: must be left out when 'dataFile' gives the points")
+  }
+}

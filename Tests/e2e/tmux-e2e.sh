@@ -129,6 +129,16 @@ wait_for() {
   return 1
 }
 
+# wait_gone TEXT [SECONDS]: polls the screen until TEXT no longer shows.
+wait_gone() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$1" || return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # wait_for_pattern REGEX [SECONDS]: polls the screen until a line matches REGEX.
 wait_for_pattern() {
   local deadline=$((SECONDS + ${2:-15}))
@@ -266,17 +276,37 @@ check "u says the link was copied" "wait_for 'Copied to the clipboard (OSC 52)'"
 check "the OSC 52 escape set the clipboard to the link" \
   "[ \"\$(tm show-buffer 2>/dev/null)\" = '$link' ]"
 tm send-keys -t "$session" Escape
-wait_gone() {  # TEXT: polls the screen until TEXT is no longer on it.
-  local deadline=$((SECONDS + 15))
-  while [ $SECONDS -lt $deadline ]; do
-    screen | grep -qF -- "$1" || return 0
-    sleep 0.1
-  done
-  return 1
-}
 check "Esc closes the link" "wait_gone 'TensorFlow Playground link'"
 tm send-keys -t "$session" q
 restored "link q" 0
+
+type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
+
+# 6d. Points by hand (issue 15): o opens edit mode, Space adds a point at the cursor,
+#     Enter hands the points over, S saves them in the scenario file.
+start edit -- --preset my-points
+wait_for 'Epoch 0'
+tm send-keys -t "$session" o
+check "o opens edit mode" "wait_for 'EDIT POINTS'"
+check "edit mode counts the points" "wait_for '12 train, 6 test'"
+tm send-keys -t "$session" Up Right Space
+check "Space adds a point at the cursor" "wait_for 'x 0.500  y 0.500  13 train, 6 test'"
+tm send-keys -t "$session" Enter
+check "Enter leaves edit mode" "wait_gone 'EDIT POINTS'"
+tm send-keys -t "$session" S
+wait_for 'Save as'
+type_line "$work/edited.json"
+check "S saves the edited points" "wait_for 'Saved'"
+saved=$(grep -c '^      \[' "$work/edited.json" 2>/dev/null)
+check "the saved scenario holds the 19 points ($saved)" "[ '${saved:-0}' = 19 ]"
+tm send-keys -t "$session" q
+restored "edit q" 0
+
+# 6e. Three classes: one colour per class, named in the legend.
+start classes -- --preset three-classes --color 256
+check "three classes: the legend names them" "wait_for '■0 ■1 ■2'"
+tm send-keys -t "$session" q
+restored "classes q" 0
 
 # 7. Ctrl-S is a key, not XON/XOFF flow control: the display keeps changing after it
 #    (it froze with no sign), and flow control is back on after exit (stty -g).
@@ -316,7 +346,6 @@ restored "SIGUSR1, blocked by the parent" 138
 #     (keypad mode stayed off, so ↑ came as ESC [ A and its A changed the activation).
 shell="env -i PATH='$PATH' HOME='$work' TERM=tmux-256color LANG=C.UTF-8 PS1='shell\$ '"
 shell+=" bash --norc --noprofile -i"
-type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
 stopped() { [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" = T ]; }
 wait_stopped() {
   local deadline=$((SECONDS + 15))

@@ -6,7 +6,8 @@
 /// the original's heatmap.
 ///
 /// Values are `Float` (grids are only drawn). For a sigmoid (cross-entropy) output the
-/// output map holds 2p − 1, so colours stay on [-1, 1].
+/// output map holds 2p − 1, so colours stay on [-1, 1]; with k class outputs, each
+/// class's map holds 2p_c − 1 of the softmax.
 public struct NeuronGrid: Equatable, Sendable {
   public let width: Int
   public let height: Int
@@ -52,6 +53,7 @@ extension Network {
       return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
     }
     let sigmoidOutput = outputActivation == .sigmoid
+    let classCount = layerSizes[layerSizes.count - 1]
     // Every feature is a function of the column's x and the row's y: tabulate them once
     // (sin especially) instead of per point.
     let xs = (0..<w).map { NeuronGrid.coordinate($0, of: w, flipped: false) }
@@ -99,6 +101,11 @@ extension Network {
               (out.base + n * plane).update(from: a + n * stride, count: points)
             }
           }
+          if classCount > 1 {
+            Self.classProbabilities(
+              out.base + (neuronCount - classCount) * plane + origin, plane: plane,
+              classes: classCount, points: points)
+          }
           if sigmoidOutput {
             let target = out.base + (neuronCount - 1) * plane + origin
             for p in 0..<points { target[p] = 2 * target[p] - 1 }
@@ -108,5 +115,42 @@ extension Network {
       }
     }
     return NeuronGrid(width: w, height: h, neuronCount: neuronCount, values: values)
+  }
+}
+
+extension Network {
+  /// Softmax over the k class planes, in place, written as 2p − 1; four points at a time
+  /// with `FastExp`.
+  fileprivate static func classProbabilities(
+    _ first: UnsafeMutablePointer<Float>, plane: Int, classes k: Int, points: Int
+  ) {
+    typealias Vector = SIMD4<Double>
+    var p = 0
+    while p < points {
+      let lanes = Swift.min(4, points - p)
+      let at = first + p
+      func load(_ c: Int) -> Vector {
+        var v = Vector(repeating: 0)
+        for lane in 0..<lanes { v[lane] = Double(at[c * plane + lane]) }
+        return v
+      }
+      var m = load(0)
+      for c in 1..<k {
+        let z = load(c)
+        m = m.replacing(with: z, where: z .> m)
+      }
+      var sum = Vector(repeating: 0)
+      for c in 0..<k {
+        // The plane holds e^{z − m} until the sum is known (a Float is plenty to draw).
+        let e = FastExp.exp(load(c) - m)
+        for lane in 0..<lanes { at[c * plane + lane] = Float(e[lane]) }
+        sum += e
+      }
+      for c in 0..<k {
+        let probability = load(c) / sum
+        for lane in 0..<lanes { at[c * plane + lane] = Float(2 * probability[lane] - 1) }
+      }
+      p += 4
+    }
   }
 }

@@ -1,11 +1,20 @@
 extension DatasetKind {
   /// Generates `count` points (the original's count by default) with `noise` in percent
   /// (0...50), following the original's formulas (reference/tfplayground.md §2.3).
+  ///
+  /// With `classes` 3...6 (gauss, spiral, pinwheel), ⌊n/k⌋ points of each class 0...k−1.
   public func generate(
-    count: Int? = nil, noise: Double, using rng: inout SeededGenerator
+    count: Int? = nil, noise: Double, classes: Int = 2, using rng: inout SeededGenerator
   ) -> [DataPoint] {
     let n = count ?? pointCount
     let noise = noise / 100
+    if classes > 2 || self == .pinwheel {
+      let points = Self.multiClass(self, n, noise, Swift.max(2, classes), &rng)
+      // Two arms of a pinwheel (never in a file, but a session may switch classes) keep
+      // the ±1 labels of two classes.
+      return classes > 2
+        ? points : points.map { DataPoint(x: $0.x, y: $0.y, label: $0.label == 0 ? 1 : -1) }
+    }
     switch self {
     case .circle: return Self.circle(n, noise, &rng)
     case .xor: return Self.xor(n, noise, &rng)
@@ -14,14 +23,15 @@ extension DatasetKind {
     case .moons: return Self.moons(n, noise, &rng)
     case .plane: return Self.plane(n, noise, &rng)
     case .multiGauss: return Self.multiGauss(n, noise, &rng)
+    case .pinwheel: return []
     }
   }
 
   /// Generates, shuffles once and splits, as the original does on every regeneration.
   public func split(
-    noise: Double, trainRatio: Double, using rng: inout SeededGenerator
+    noise: Double, trainRatio: Double, classes: Int = 2, using rng: inout SeededGenerator
   ) -> DataSplit {
-    let points = generate(noise: noise, using: &rng)
+    let points = generate(noise: noise, classes: classes, using: &rng)
     return DataSplit.shuffledSplit(points, trainRatio: trainRatio, using: &rng)
   }
 

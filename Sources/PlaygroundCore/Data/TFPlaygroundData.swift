@@ -45,6 +45,9 @@ public enum TFPlaygroundData {
     case .gauss: return gauss(n, noise, &rng)
     case .spiral: return spiral(n, noise, &rng)
     case .moons: return moons(n, noise, &rng)
+    // The page has no k-class data; a session with 3-6 classes draws its points with
+    // playground-tui's own generator (`Session.makeData`), so this is never reached.
+    case .pinwheel: return []
     case .plane: return plane(n, noise, &rng)
     case .multiGauss: return multiGauss(n, noise, &rng)
     }

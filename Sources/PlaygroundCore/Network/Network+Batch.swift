@@ -44,8 +44,12 @@ struct BatchShape {
   }
 
   var transitionCount: Int { sizes.count - 1 }
-  /// The output neuron's row.
+  /// The output neuron's row (the last output's, with k class outputs).
   var outputRow: Int { rowCount - 1 }
+  /// Output neurons: 1, or k class scores.
+  var outputCount: Int { sizes[sizes.count - 1] }
+  /// The first output neuron's row.
+  var firstOutputRow: Int { rowCount - outputCount }
 
   /// Forward pass for `padded` points (a multiple of 4): inputs at
   /// `inputs[f * inputStride + p]`, results in `rows[r * stride + p]`.

@@ -5,7 +5,7 @@
 /// scenario's `weights[l][i][j]`); the bias of neuron i of layer l+1 is
 /// `biases[biasOffsets[l] + i]`. `dead` marks weights that L1 froze at zero.
 public struct Network: Equatable, Sendable {
-  /// Neurons per layer, input first, output (1) last.
+  /// Neurons per layer, input first, output (1, or one per class) last.
   public let layerSizes: [Int]
   /// The activation of every hidden neuron.
   public var activation: Activation
@@ -142,5 +142,22 @@ public struct Network: Equatable, Sendable {
       }
     }
     return acts[neuronCount - 1]
+  }
+
+  /// Every output for one input vector (the k class scores, or the one output).
+  ///
+  /// - Precondition: one value per input.
+  public func outputs(for input: [Double]) -> [Double] {
+    precondition(input.count == inputCount, "one value per input")
+    var acts = [Double](repeating: 0, count: neuronCount)
+    var totals = acts
+    input.withUnsafeBufferPointer { inp in
+      acts.withUnsafeMutableBufferPointer { a in
+        totals.withUnsafeMutableBufferPointer { z in
+          forward(input: inp.base, acts: a.base, totals: z.base)
+        }
+      }
+    }
+    return Array(acts[neuronOffsets[layerSizes.count - 1]...])
   }
 }

@@ -18,6 +18,8 @@ public enum Limits {
   public static let featureCount: ClosedRange<Int> = 1...Feature.allCases.count
   /// The largest `learningRate`; the smallest allowed is any number greater than 0.
   public static let maximumLearningRate = 10.0
+  /// `classes` of a classification: 2 (the original's ±1) up to 6 (softmax).
+  public static let classes: ClosedRange<Int> = 2...6
   /// `regularizationRate`.
   public static let regularizationRate: ClosedRange<Double> = 0...10
   /// `seed`: up to 2^53, so every seed is exact as a JSON number.

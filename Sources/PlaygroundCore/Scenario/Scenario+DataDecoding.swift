@@ -4,27 +4,29 @@ extension Scenario {
   /// `train` is required and not empty, `test` may be left out. Labels are checked when
   /// `problem` is known.
   static func readData(
-    _ v: JSONValue, problem: Problem?, with r: inout ScenarioReader
+    _ v: JSONValue, problem: Problem?, classes: Int = 2, with r: inout ScenarioReader
   ) -> DataSplit? {
     guard let object = r.object(v, at: "data", known: ["train", "test"]) else { return nil }
     guard let trainValue = object["train"] else {
       r.record(.missingKey(file: r.file, path: "data", key: "train"))
       return nil
     }
-    let train = readPoints(trainValue, at: "data.train", problem: problem, with: &r)
+    let train = readPoints(
+      trainValue, at: "data.train", problem: problem, classes: classes, with: &r)
     if let train, train.isEmpty {
       r.invalid("data.train", "expected at least 1 point, found none")
     }
     var test: [DataPoint]? = []
     if let testValue = object["test"] {
-      test = readPoints(testValue, at: "data.test", problem: problem, with: &r)
+      test = readPoints(testValue, at: "data.test", problem: problem, classes: classes, with: &r)
     }
     guard let train, let test, !train.isEmpty else { return nil }
     return DataSplit(train: train, test: test)
   }
 
   private static func readPoints(
-    _ v: JSONValue, at path: String, problem: Problem?, with r: inout ScenarioReader
+    _ v: JSONValue, at path: String, problem: Problem?, classes: Int,
+    with r: inout ScenarioReader
   ) -> [DataPoint]? {
     guard let rows = r.array(v, at: path, expected: "an array of points [x, y, label]") else {
       return nil
@@ -34,7 +36,11 @@ extension Scenario {
     for (i, row) in rows.enumerated() {
       let rowPath = ScenarioReader.element(path, i)
       guard let xyl = r.numbers(row, at: rowPath, count: 3) else { continue }
-      if problem == .classification, xyl[2] != -1, xyl[2] != 1 {
+      let fits =
+        classes > 2
+        ? xyl[2] >= 0 && xyl[2] < Double(classes) && xyl[2].rounded() == xyl[2]
+        : xyl[2] == -1 || xyl[2] == 1
+      if problem == .classification, !fits {
         let literal: String
         if case .array(let items) = row, case .number(let n) = items[2] {
           literal = n.literal
@@ -43,7 +49,8 @@ extension Scenario {
         }
         r.invalid(
           ScenarioReader.element(rowPath, 2),
-          "label \(ScenarioReader.shown(literal)) must be -1 or 1")
+          "label \(ScenarioReader.shown(literal)) must be "
+            + (classes > 2 ? "a class 0...\(classes - 1)" : "-1 or 1"))
         continue
       }
       points.append(DataPoint(x: xyl[0], y: xyl[1], label: xyl[2]))

@@ -8,11 +8,13 @@ extension Scenario {
   /// The scenario file version this build reads and writes.
   public static let fileVersion = 1
 
-  /// The keys of a scenario file, in the order ``encodedJSON()`` writes them.
+  /// The keys of a scenario file, in the order ``encodedJSON()`` writes them (`classes` and
+  /// `dataFile`, added later, are written after `problem`).
   public static let fileKeys = [
     "version", "name", "description", "seed", "tfSeed", "problem", "dataset", "noise", "trainRatio",
     "batchSize", "shuffle", "features", "hiddenLayers", "activation", "learningRate",
     "regularization", "regularizationRate", "loss", "view", "data", "parameters",
+    "classes", "dataFile",
   ]
 
   /// Reads and validates a scenario file (DESIGN.md §3).
@@ -124,9 +126,17 @@ extension Scenario {
     if let v = root["problem"] { problem = r.choice(v, at: "problem", of: Problem.self) }
     s.problem = problem ?? .classification
     s.dataset = s.problem.defaultDataset
+    if let v = root["classes"], let k = readClasses(v, problem: problem, with: &r) {
+      s.classes = k
+      // Softmax classes start from k blobs, with the only loss that fits them.
+      if k > 2 { (s.dataset, s.loss) = (.gauss, .crossEntropy) }
+    }
     let hasData = root["data"] != nil
     for key in ["dataset", "noise", "trainRatio"] where hasData && root[key] != nil {
       r.invalid(key, "must be left out when 'data' gives the points")
+    }
+    if let v = root["dataFile"] {
+      s.dataFile = readDataFile(v, excluding: root, with: &r)
     }
     if !hasData {
       if let v = root["dataset"], let kind = r.choice(v, at: "dataset", of: DatasetKind.self) {
@@ -136,6 +146,13 @@ extension Scenario {
             "dataset",
             "'\(kind.rawValue)' is a \(kind.problem.rawValue) dataset; with problem "
               + "'\(problem.rawValue)' use one of \(fitting)")
+        } else if !kind.supports(classes: s.classes) {
+          let fitting = ScenarioError.quotedList(
+            DatasetKind.kinds(for: .classification, classes: s.classes).map(\.rawValue))
+          let made = kind == .pinwheel ? "3...6 classes" : "2 classes"
+          r.invalid(
+            "dataset",
+            "'\(kind.rawValue)' makes \(made); with classes \(s.classes) use one of \(fitting)")
         } else {
           s.dataset = kind
         }
@@ -174,7 +191,11 @@ extension Scenario {
       s.regularizationRate = x
     }
     if let v = root["loss"], let loss = r.choice(v, at: "loss", of: Loss.self) {
-      if loss == .crossEntropy && problem == .regression {
+      if loss == .squared && s.classes > 2 {
+        r.invalid(
+          "loss", "'squared' is for 2 classes; with classes \(s.classes) the loss is 'crossEntropy'"
+        )
+      } else if loss == .crossEntropy && problem == .regression {
         r.invalid(
           "loss",
           "'crossEntropy' is for classification only; use 'squared' with problem 'regression'")
@@ -183,9 +204,12 @@ extension Scenario {
       }
     }
     if let v = root["view"], let view = readView(v, with: &r) { s.view = view }
-    if let v = root["data"] { s.data = readData(v, problem: problem, with: &r) }
+    if let v = root["data"] {
+      s.data = readData(v, problem: problem, classes: s.classes, with: &r)
+    }
     if let v = root["parameters"] {
-      let sizes = features.flatMap { f in hidden.map { [f.count] + $0 + [1] } }
+      let outputs = Scenario.outputCount(classes: s.classes, problem: s.problem)
+      let sizes = features.flatMap { f in hidden.map { [f.count] + $0 + [outputs] } }
       s.parameters = readParameters(v, layerSizes: sizes, with: &r)
     }
     return s

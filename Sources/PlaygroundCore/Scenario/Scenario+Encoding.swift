@@ -5,6 +5,8 @@ extension Scenario {
   /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
   /// with a newline.
   ///
+  /// `classes` is left out when 2; `dataFile` replaces `dataset` and `noise` when present
+  /// (its points are not written: they stay in their file).
   /// `name`, `seed` and `tfSeed` are left out when `nil`, `view.hide` when nothing is hidden, and a
   /// name or description without a Russian text is a plain string (so files from before
   /// these existed stay byte for byte the same). When `data` is present, `dataset`,
@@ -20,7 +22,11 @@ extension Scenario {
     if let seed { add("seed", String(seed)) }
     if let tfSeed { add("tfSeed", JSONText.string(tfSeed)) }
     add("problem", JSONText.string(problem.rawValue))
-    if data == nil {
+    if classes != 2 { add("classes", String(classes)) }
+    if data == nil, let dataFile {
+      add("dataFile", JSONText.string(dataFile))
+      add("trainRatio", JSONText.number(trainRatio))
+    } else if data == nil {
       add("dataset", JSONText.string(dataset.rawValue))
       add("noise", JSONText.number(noise))
       add("trainRatio", JSONText.number(trainRatio))

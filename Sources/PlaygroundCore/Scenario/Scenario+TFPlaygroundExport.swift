@@ -4,7 +4,7 @@ extension Scenario {
   /// read with ``fromTFPlaygroundURL(_:)`` comes back key by key.
   ///
   /// What the original cannot express is an error naming the key (`file` empty): `data`,
-  /// `dataset` moons, `activation` leakyRelu and elu, `batchSize` "all", `loss`
+  /// `dataFile`, `classes` other than 2, `dataset` moons and pinwheel, `activation` leakyRelu and elu, `batchSize` "all", `loss`
   /// crossEntropy, `shuffle` true, and `parameters` other than all zeros (which become
   /// `initZero=true`), and a `tfSeed` holding a character a link cannot carry as the
   /// page reads it (`&`, `=`, `#`, `%`, a space…). A scenario without `tfSeed` gets one, the first draw of `seed` (or
@@ -21,7 +21,16 @@ extension Scenario {
     if data != nil {
       throw refuse("data", "explicit points cannot go into a link (the page generates them)")
     }
-    if dataset == .moons { throw refuse("dataset", "'moons' is playground-tui's own dataset") }
+    if dataFile != nil || pointTable != nil {
+      throw refuse("dataFile", "points from a file cannot go into a link (the page generates them)")
+    }
+    if classes != 2 {
+      throw refuse(
+        "classes", "\(classes) classes (softmax) are playground-tui's own; the page has two")
+    }
+    if dataset == .moons || dataset == .pinwheel {
+      throw refuse("dataset", "'\(dataset.rawValue)' is playground-tui's own dataset")
+    }
     if activation == .leakyRelu || activation == .elu {
       throw refuse("activation", "'\(activation.rawValue)' is playground-tui's own activation")
     }
@@ -121,6 +130,7 @@ extension Scenario {
     case .gauss: return "gauss"
     case .spiral: return "spiral"
     case .moons: return "moons"
+    case .pinwheel: return "pinwheel"
     case .plane: return "reg-plane"
     case .multiGauss: return "reg-gauss"
     }

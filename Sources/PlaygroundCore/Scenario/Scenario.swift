@@ -35,6 +35,16 @@ public struct Scenario: Equatable, Sendable {
   /// Explicit initial parameters; when absent they come from the seed.
   public var parameters: Parameters?
   public var view: ViewOptions
+  /// Classes of a classification (2...6, ``Limits/classes``): 2 is the original's ±1
+  /// labels and tanh output; 3 or more means one output per class, softmax and
+  /// cross-entropy, labels 0...k−1.
+  public var classes: Int = 2
+  /// `dataFile` as the scenario file gives it: a CSV path relative to that file.
+  public var dataFile: String?
+  /// The points of `dataFile` (or `--data`), read by whoever reads files; when present,
+  /// `dataset` and `noise` are not used, and `trainRatio` only when the table has no
+  /// `split` column.
+  public var pointTable: PointTable?
 
   /// The original TensorFlow Playground's defaults.
   public init(
@@ -72,7 +82,15 @@ public struct Scenario: Equatable, Sendable {
   public static let `default` = Scenario()
 
   /// Layer sizes from input to output: `[features, hidden..., 1]`.
-  public var layerSizes: [Int] { [features.count] + hiddenLayers + [1] }
+  public var layerSizes: [Int] { [features.count] + hiddenLayers + [outputCount] }
+
+  /// Output neurons: 1 (a ±1 class or a value), or one per class when there are 3 or more.
+  public var outputCount: Int { Scenario.outputCount(classes: classes, problem: problem) }
+
+  /// Output neurons for `classes` classes of `problem`.
+  public static func outputCount(classes: Int, problem: Problem) -> Int {
+    problem == .classification && classes > 2 ? classes : 1
+  }
 }
 
 /// Weights and biases in the scenario layout: `weights[l][i][j]` is the weight from neuron

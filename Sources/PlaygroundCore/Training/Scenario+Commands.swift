@@ -18,9 +18,13 @@ extension Scenario {
       guard problem != self.problem else { break }
       next.problem = problem
       next.dataset = problem.defaultDataset
+      // Regression has no classes: back to the two-class form, which the toggle returns to.
+      next.classes = 2
       next.dropDataForNewSettings()
     case .setDataset(let kind):
-      guard kind != dataset || data != nil else { break }
+      guard kind != dataset || data != nil || pointTable != nil,
+        kind.problem != .classification || kind.supports(classes: classes)
+      else { break }
       next.dataset = kind
       next.problem = kind.problem
       next.dropDataForNewSettings()
@@ -37,7 +41,8 @@ extension Scenario {
     case .setRegularization(let regularization): next.regularization = regularization
     case .setRegularizationRate(let rate): next.regularizationRate = rate
     case .setLoss(let loss):
-      guard loss == .squared || problem == .classification else { break }
+      // k classes have one loss, softmax cross-entropy.
+      guard (loss == .squared || problem == .classification) && classes == 2 else { break }
       next.loss = loss
     case .setFeatures(let features):
       let canonical = Feature.canonical(features)
@@ -49,6 +54,9 @@ extension Scenario {
       else { break }
       next.hiddenLayers = layers
     case .setView(let view): next.view = view
+    case .setPoints(let points):
+      next.data = points
+      (next.dataFile, next.pointTable) = (nil, nil)
     case .load(let scenario, let seed):
       next = scenario
       if scenario.tfSeed == nil { next.seed = seed }
@@ -56,10 +64,12 @@ extension Scenario {
     return next
   }
 
-  /// Data settings changed: custom points give way to the generator, and a regression
+  /// Data settings changed: custom points (given or from a file) give way to the
+  /// generator, and a regression
   /// problem has only the squared loss.
   private mutating func dropDataForNewSettings() {
     data = nil
+    (dataFile, pointTable) = (nil, nil)
     if problem == .regression { loss = .squared }
   }
 }

@@ -26,8 +26,8 @@ extension Session {
     case .setProblem(let problem):
       guard problem != before.problem else { return }
       rebuild(regenerateData: true)
-    case .setDataset(let kind):
-      guard kind != before.dataset || before.data != nil else { return }
+    case .setDataset:
+      guard scenario != before else { return }
       rebuild(regenerateData: true)
     case .setNoise, .setTrainRatio:
       rebuild(regenerateData: true)
@@ -57,6 +57,8 @@ extension Session {
       }
     case .setView:
       break
+    case .setPoints(let points):
+      trainer.setData(points)
     case .load(let newScenario, let seed):
       self = Session(scenario: newScenario, seed: seed)
     }

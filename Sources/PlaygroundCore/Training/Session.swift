@@ -47,13 +47,15 @@ public struct Session: Sendable {
 
   static func makeData(_ s: Scenario, seed: UInt64) -> DataSplit {
     if let data = s.data { return data }
-    if let tfSeed = s.tfSeed {
+    if let table = s.pointTable { return table.split(trainRatio: s.trainRatio, seed: seed) }
+    if let tfSeed = s.tfSeed, s.classes == 2 {
       return TFPlaygroundData.split(
         s.dataset, noise: s.noise, trainRatio: s.trainRatio, seed: tfSeed
       ).data
     }
     var rng = SeededGenerator(seed: seed, stream: .data)
-    return s.dataset.split(noise: s.noise, trainRatio: s.trainRatio, using: &rng)
+    return s.dataset.split(
+      noise: s.noise, trainRatio: s.trainRatio, classes: s.classes, using: &rng)
   }
 
   /// The network training starts from: drawn from `weightSeed` (or, under a `tfSeed`, as

@@ -30,6 +30,9 @@ public enum SessionCommand: Equatable, Sendable {
   /// Hand-edits the bias of neuron `neuron` of layer `layer + 1`; no reset.
   case setBias(layer: Int, neuron: Int, value: Double)
   case setView(ViewOptions)
+  /// Replaces the points with these, as given (points edited by hand); the network is kept,
+  /// as on Regenerate.
+  case setPoints(DataSplit)
   /// Replaces everything with a new scenario and seed.
   case load(Scenario, seed: UInt64)
 }

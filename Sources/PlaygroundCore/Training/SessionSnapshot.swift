@@ -55,6 +55,11 @@ public struct SessionSnapshot: Equatable, Sendable {
       return saved
     }
     saved.seed = dataSeed
+    if saved.pointTable != nil {
+      // Points from a file are saved with the scenario, so the file stands alone.
+      saved.data = data
+      (saved.dataFile, saved.pointTable) = (nil, nil)
+    }
     if includeWeights {
       saved.parameters = network.parameters
     } else if weightSeed != dataSeed || scenario.parameters != nil {

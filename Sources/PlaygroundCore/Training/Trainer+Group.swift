@@ -13,6 +13,20 @@ extension BatchShape {
     forward(
       inputs: inputs, inputStride: inputStride, rows: scratch.rows, stride: stride,
       padded: padded, weights: parameters.weights, biases: parameters.biases)
+    if outputCount > 1 {
+      softmaxDeltas(count: count, padded: padded, scratch: scratch)
+    } else {
+      outputDeltas(count: count, padded: padded, loss: loss, scratch: scratch)
+    }
+    backward(
+      inputs: inputs, inputStride: inputStride, count: count, padded: padded,
+      scratch: scratch, parameters: parameters)
+  }
+
+  /// The single output's deltas from `loss`, four points at a time.
+  @inline(__always)
+  func outputDeltas(count: Int, padded: Int, loss: Loss, scratch: Scratch) {
+    let stride = scratch.stride
     let output = scratch.rows + outputRow * stride
     let outputDelta = scratch.deltas + outputRow * stride
     let outputs = UnsafeRawPointer(output)
@@ -26,6 +40,29 @@ extension BatchShape {
     }
     // Lanes past the samples are computed but never summed; keep them tame.
     for p in count..<padded { outputDelta[p] = 0 }
+  }
+
+  /// The k class outputs' deltas: softmax of the scores minus the one-hot target, four
+  /// points at a time (`Softmax.deltas`).
+  @inline(__always)
+  func softmaxDeltas(count: Int, padded: Int, scratch: Scratch) {
+    let stride = scratch.stride
+    Softmax.deltas(
+      scores: scratch.rows + firstOutputRow * stride,
+      deltas: scratch.deltas + firstOutputRow * stride, targets: scratch.targets,
+      stride: stride, classes: outputCount, padded: padded)
+    for c in 0..<outputCount {
+      for p in count..<padded { scratch.deltas[(firstOutputRow + c) * stride + p] = 0 }
+    }
+  }
+
+  /// Backprop from the output deltas down to the first layer's gradients.
+  @inline(__always)
+  func backward(
+    inputs: UnsafePointer<Double>, inputStride: Int, count: Int, padded: Int,
+    scratch: Scratch, parameters: Pointers
+  ) {
+    let stride = scratch.stride
     var l = transitionCount - 1
     while l >= 0 {
       let values = l == 0 ? inputs : UnsafePointer(scratch.rows + rowOffsets[l] * stride)

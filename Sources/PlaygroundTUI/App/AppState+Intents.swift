@@ -96,6 +96,7 @@ extension AppState {
         presentation = false
       }
     case .quit: return [.quit]
+    case .editPoints: return openEditor()
     }
     return []
   }
@@ -115,7 +116,8 @@ extension AppState {
     let s = settings
     switch setting {
     case .dataset:
-      let kinds = DatasetKind.kinds(for: s.problem)
+      // With 3...6 classes: gauss, spiral and pinwheel, the ones that make k classes.
+      let kinds = DatasetKind.kinds(for: s.problem, classes: s.classes)
       return send(.setDataset(cycle(kinds, from: s.dataset, by: delta)))
     case .activation:
       return send(.setActivation(cycle(Activation.allCases, from: s.activation, by: delta)))

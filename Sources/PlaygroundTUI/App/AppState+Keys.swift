@@ -29,6 +29,7 @@ extension AppState {
       default: break
       }
       return []
+    case .editPoints(let editor): return handleEditor(key, editor)
     }
   }
 

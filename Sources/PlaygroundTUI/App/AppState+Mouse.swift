@@ -6,6 +6,9 @@ extension AppState {
   ///
   /// Clicks do nothing while an overlay or prompt is open.
   mutating func handle(_ click: ClickAction) -> [Effect] {
+    if case .editPoints(let editor) = overlay, case .placePoint(let x, let y) = click {
+      return clickInEditor(editor, x: x, y: y)
+    }
     guard overlay == .none else { return [] }
     switch click {
     case .intent(let intent): return perform(intent)
@@ -23,6 +26,7 @@ extension AppState {
       self.inspector = inspector
       selection.focus = .neuron(layer: 1, index: 0)
       return []
+    case .placePoint: return []
     }
   }
 }

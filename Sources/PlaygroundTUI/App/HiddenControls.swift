@@ -13,6 +13,8 @@ extension Intent {
     case .addLayer, .removeLayer: return .hiddenLayers
     case .toggleTestData: return .showTestData
     case .toggleDiscretize: return .discretize
+    // Points by hand change the data: a lesson that fixes the dataset fixes them too.
+    case .editPoints: return .dataset
     case .change(let setting, _):
       switch setting {
       case .dataset: return .dataset
@@ -39,7 +41,7 @@ extension ClickAction {
     switch self {
     case .intent(let intent): return intent.control
     case .setDataset: return .dataset
-    case .showMap, .pickPoint: return nil
+    case .showMap, .pickPoint, .placePoint: return nil
     }
   }
 }

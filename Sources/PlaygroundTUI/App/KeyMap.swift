@@ -32,6 +32,8 @@ public enum Intent: Hashable, Sendable {
   case shareLink
   /// `i`: the backprop inspector; `I`: the activation panel; `k`: the chain-rule card.
   case inspector, activationPanel, chainRule
+  /// `o`: edit mode, points added and removed by hand.
+  case editPoints
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -109,6 +111,7 @@ public enum KeyMap {
     case "i": return .inspector
     case "I": return .activationPanel
     case "k": return .chainRule
+    case "o": return .editPoints
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -148,6 +151,7 @@ public enum KeyMap {
     entry("k", .helpChainRule, [.character("k")]),
     entry("S", .helpSave, [.character("S")]),
     entry("u", .helpLink, [.character("u")]),
+    entry("o", .helpEditPoints, [.character("o")]),
     entry("?", .helpHelp, [.character("?")]),
     entry("Esc", .helpEscape, [.escape]),
     entry("q, Ctrl-C", .helpQuit, [.character("q"), .control("c")]),

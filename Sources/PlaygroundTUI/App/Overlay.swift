@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
   case link(LinkShare)
   /// `k`: the chain rule on f = (x + y)·z.
   case chainRule(ChainRuleCard)
+  /// `o`: points added and removed by hand on the big heatmap.
+  case editPoints(PointEditor)
 }
 
 /// A one-line text prompt at the bottom of the screen.

@@ -41,6 +41,7 @@ extension DatasetKind {
     case .moons: return .moons
     case .plane: return .plane
     case .multiGauss: return .multiGauss
+    case .pinwheel: return .pinwheel
     }
   }
 }

@@ -55,7 +55,8 @@ public struct FrameRenderer: Sendable {
     let session = state.snapshot
     let settings = state.settings
     let geometry = NetworkGeometry(
-      rect: layout.network, hiddenLayers: session.scenario.hiddenLayers)
+      rect: layout.network, hiddenLayers: session.scenario.hiddenLayers,
+      outputCount: session.network.layerSizes[session.network.layerSizes.count - 1])
     let thumbSize = (geometry.thumbWidth, geometry.thumbHeight * 2)
     let heatSize = (layout.heatmap.width, layout.heatmap.height * 2)
     let cache = grids(for: session, heat: heatSize, thumb: thumbSize)
@@ -91,7 +92,8 @@ public struct FrameRenderer: Sendable {
     let output = OutputView(
       session: session, layout: layout,
       map: session.scenario.view.discretize ? map.discretized : map, mapTitle: title,
-      options: options, logScale: state.logScale)
+      options: options, logScale: state.logScale,
+      classMaps: cache.classMaps.isEmpty ? nil : cache.classMaps, editor: state.editor)
     output.render(into: &buffer)
     if let activity {
       ActivationPanelView(
@@ -120,11 +122,14 @@ public struct FrameRenderer: Sendable {
       overlay: state.overlay, message: state.message, focus: state.selection.focus,
       network: session.network, features: session.scenario.features,
       isDiverged: session.isDiverged, view: settings.view, glyphs: glyphs, strings: strings,
-      formula: formula
+      formula: formula, options: options
     ).render(into: &buffer, rect: layout.message)
     if state.inspector != nil {
       InspectorLegendView(glyphs: glyphs, strings: strings).render(
         into: &buffer, rect: layout.legend)
+    } else if let editor = state.editor {
+      let view = PointEditorView(editor: editor, options: options)
+      buffer.write(view.legendSpans, x: 0, y: layout.legend.y, maxWidth: layout.legend.width)
     } else {
       KeyLegendView(
         isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
@@ -148,7 +153,7 @@ public struct FrameRenderer: Sendable {
     case .chainRule(let card):
       ChainRuleCardView(card: card, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
-    case .none, .prompt: break
+    case .none, .prompt, .editPoints: break
     }
     // A control the lesson hides is not drawn, so a click there does nothing.
     let view = settings.view
@@ -190,11 +195,17 @@ public struct FrameRenderer: Sendable {
     let thumbnails = (0..<grid.neuronCount).map {
       PixelMap(grid: grid, neuron: $0).resampled(width: thumb.0, height: thumb.1)
     }
+    let layers = session.network.layerSizes
+    let classes = layers[layers.count - 1] > 1 ? layers[layers.count - 1] : 0
     let made = GridCache(
       key: key, grid: grid,
       output: PixelMap(grid: grid, neuron: grid.neuronCount - 1)
         .interpolated(width: heat.0, height: heat.1),
-      thumbnails: thumbnails)
+      thumbnails: thumbnails,
+      classMaps: (0..<classes).map {
+        PixelMap(grid: grid, neuron: grid.neuronCount - classes + $0)
+          .interpolated(width: heat.0, height: heat.1)
+      })
     grids = made
     return made
   }
@@ -248,6 +259,8 @@ private struct GridCache: Sendable {
   var grid: NeuronGrid
   var output: PixelMap
   var thumbnails: [PixelMap]
+  /// With 3...6 classes, each class's map at the heatmap's size; else empty.
+  var classMaps: [PixelMap] = []
 }
 
 private struct ActivityKey: Equatable, Sendable {

@@ -19,14 +19,17 @@ struct NetworkGeometry: Equatable, Sendable {
   let features: [Rect]
   /// `hidden[l][i]`: neuron i of hidden layer l (0-based).
   let hidden: [[Rect]]
+  /// The output neuron, or the first of one per class.
   let output: Rect
+  /// Every output neuron: one, or one per class (3...6) in a column.
+  let outputs: [Rect]
   /// One header row when space is short (neuron counts only), else two (the layers
   /// title, then neuron counts).
   let headerRows: Int
   /// The first row below the header rows.
   var contentY: Int { rect.y + headerRows }
 
-  init(rect: Rect, hiddenLayers: [Int]) {
+  init(rect: Rect, hiddenLayers: [Int], outputCount: Int = 1) {
     self.rect = rect
     headerRows = rect.height >= 30 ? 2 : 1
     let rows = Swift.max(1, rect.height - headerRows)
@@ -62,7 +65,8 @@ struct NetworkGeometry: Equatable, Sendable {
       x += width + gap
     }
     hidden = layers
-    output = column(x: x, count: 1)[0]
+    outputs = column(x: x, count: Swift.max(1, outputCount))
+    output = outputs[0]
   }
 
   /// The widest feature label, then the largest squares, that fit.
@@ -98,7 +102,7 @@ struct NetworkGeometry: Equatable, Sendable {
       guard activeFeatures.indices.contains(index) else { return nil }
       return features[activeFeatures[index].index]
     }
-    if layer == hidden.count + 1 { return index == 0 ? output : nil }
+    if layer == hidden.count + 1 { return outputs[safe: index] }
     guard hidden.indices.contains(layer - 1), hidden[layer - 1].indices.contains(index) else {
       return nil
     }

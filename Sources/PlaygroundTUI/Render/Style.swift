@@ -7,6 +7,8 @@ public enum Color: Hashable, Sendable {
   case shade(UInt8)
   /// A named interface colour.
   case ui(UIColor)
+  /// One of 3...6 classes in one of its tones: class·5 + tone (`ClassPalette`).
+  case classTone(UInt8)
 }
 
 /// Interface colours, chosen per theme by the backend.

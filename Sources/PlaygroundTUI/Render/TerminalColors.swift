@@ -10,11 +10,12 @@ public enum TerminalColors {
   public static let terminalDefault: Int32 = -1
 
   /// Every colour a view can use, each with a stable index: `.terminalDefault`, the UI
-  /// colours, then the 31 shades.
+  /// colours, the 31 shades, then the class tones.
   ///
   /// The backend pre-allocates a pair for every (fg, bg) combination of these.
   public static let all: [Color] =
     [.terminalDefault] + UIColor.allCases.map { .ui($0) } + (0..<31).map { .shade(UInt8($0)) }
+    + (0..<ClassPalette.count).map { .classTone(UInt8($0)) }
 
   /// Computed once: `allCases` builds an array on every call, and this runs per cell.
   private static let uiColorCount = UIColor.allCases.count
@@ -25,6 +26,7 @@ public enum TerminalColors {
     case .terminalDefault: 0
     case .ui(let ui): 1 + Int(ui.rawValue)
     case .shade(let s): 1 + uiColorCount + Int(min(s, 30))
+    case .classTone(let t): 1 + uiColorCount + 31 + Int(min(Int(t), ClassPalette.count - 1))
     }
   }
 
@@ -65,6 +67,7 @@ public enum TerminalColors {
       guard theme == .light else { return nil }
       return isForeground ? (30, 30, 30) : (250, 250, 250)
     case .shade(let s): return Palette.shades[Int(min(s, 30))]
+    case .classTone(let t): return ClassPalette.rgb(t)
     case .ui(let ui): return theme == .dark ? darkUI(ui) : lightUI(ui)
     }
   }
@@ -133,6 +136,7 @@ public enum TerminalColors {
     case .terminalDefault:
       guard theme == .light else { return terminalDefault }
       return isForeground ? 0 : 15
+    case .classTone(let t): return ClassPalette.ansi16(t)
     case .shade(let s):
       switch s {
       case 0...7: return 3

@@ -9,7 +9,7 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case dataTitle, trainRatio, trainRatioShort, noise, batch, batchAll, customPoints, regenerate
   case seed, tfSeed
   // Datasets.
-  case circle, xor, gauss, spiral, moons, plane, multiGauss
+  case circle, xor, gauss, spiral, moons, plane, multiGauss, pinwheel
   // Activations and regularizations that are words, not names.
   case linear, regularizationNone
   // Controls, as "… hidden in this lesson" names them.
@@ -63,6 +63,9 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   // Help overlay frame, too-small screen.
   case helpTitle, helpCloses, hidden
   case enlargeTerminal, terminalIsNow, quitsWithQ
+  // Classes and points of one's own (issue 15).
+  case legendClassesMany, helpEditPoints, pointsFull, noPointNear, editPointsTitle
+  case editMove, editAdd, editRemove, editClass, editDone, editCancel, editSave, editCount
 
   /// Keys whose text is a list of plural forms.
   public static let plurals: Set<TextKey> = [.hiddenLayersTitle, .neurons]

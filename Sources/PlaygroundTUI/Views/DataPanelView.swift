@@ -20,7 +20,39 @@ struct DataPanelView: Sendable {
       return (kind, kind.generate(count: 200, noise: 0, using: &rng))
     })
 
-  private var kinds: [DatasetKind] { DatasetKind.kinds(for: scenario.problem) }
+  /// 200 points of `classes` classes (3...6) per dataset that makes them.
+  static func classThumbnailPoints(_ kind: DatasetKind, classes: Int) -> [DataPoint] {
+    var rng = SeededGenerator(seed: 1)
+    return kind.generate(count: 200, noise: 0, classes: classes, using: &rng)
+  }
+
+  /// Per class, 1 where most of a pixel's points are of that class, -1 where others are,
+  /// NaN where there are none: the maps `ClassHeatmapPainter` draws.
+  static func classMaps(_ points: [DataPoint], classes k: Int, width: Int, height: Int)
+    -> [PixelMap]
+  {
+    var counts = [Int](repeating: 0, count: Swift.max(0, width * height) * k)
+    for p in points {
+      guard let (x, y) = PixelMap.pixel(of: p, width: width, height: height) else { continue }
+      counts[(y * width + x) * k + Swift.min(k - 1, Swift.max(0, Int(p.label)))] += 1
+    }
+    return (0..<k).map { c in
+      PixelMap(
+        width: width, height: height,
+        values: (0..<(width * height)).map { pixel in
+          let row = counts[(pixel * k)..<(pixel * k + k)]
+          guard let most = row.max(), most > 0 else { return .nan }
+          return row.firstIndex(of: most) == pixel * k + c ? 1 : -1
+        })
+    }
+  }
+
+  private var kinds: [DatasetKind] {
+    DatasetKind.kinds(for: scenario.problem, classes: scenario.classes)
+  }
+
+  /// Whether the points are the generator's (not given, not from a file).
+  private var generated: Bool { scenario.data == nil && scenario.pointTable == nil }
 
   /// Thumbnail cells for a panel width: (width, height, per row).
   private func thumbSize(_ rect: Rect) -> (w: Int, h: Int, perRow: Int) {
@@ -97,15 +129,23 @@ struct DataPanelView: Sendable {
     // A hidden dataset picker leaves its pictures' place blank; the name stays.
     let rects = view.hides(.dataset) ? [] : thumbRects(rect)
     for (kind, thumb) in zip(kinds, rects) {
-      let selected = kind == scenario.dataset && scenario.data == nil
-      let map = PixelMap(
-        points: Self.thumbnailPoints[kind] ?? [], width: thumb.width, height: thumb.height * 2)
+      let selected = kind == scenario.dataset && generated
       buffer.fill(thumb, with: Cell(" ", style: Style(background: .shade(15))))
       if options.tier == .mono {
         buffer.fill(thumb, with: Cell(glyphs.monoRamp[glyphs.monoRamp.count / 2]))
       }
-      HeatmapPainter(options: options, strength: selected ? 1 : 0.45)
-        .paint(map, into: &buffer, x: thumb.x, y: thumb.y)
+      if scenario.classes > 2 {
+        let maps = Self.classMaps(
+          Self.classThumbnailPoints(kind, classes: scenario.classes), classes: scenario.classes,
+          width: thumb.width, height: thumb.height * 2)
+        ClassHeatmapPainter(options: options, discretize: true, maxTone: selected ? 4 : 1)
+          .paint(maps, into: &buffer, x: thumb.x, y: thumb.y)
+      } else {
+        let map = PixelMap(
+          points: Self.thumbnailPoints[kind] ?? [], width: thumb.width, height: thumb.height * 2)
+        HeatmapPainter(options: options, strength: selected ? 1 : 0.45)
+          .paint(map, into: &buffer, x: thumb.x, y: thumb.y)
+      }
       if selected {
         let marker = String(repeating: glyphs.unicode ? "▔" : "^", count: thumb.width)
         buffer.write(
@@ -114,7 +154,7 @@ struct DataPanelView: Sendable {
       }
     }
     let nameY = slidersTop(rect) - 1
-    let name = strings[scenario.data == nil ? scenario.dataset.titleKey : .customPoints]
+    let name = strings[generated ? scenario.dataset.titleKey : .customPoints]
     buffer.write(
       [Span(String(glyphs.selected) + " ", Styles.key), Span(name, Styles.value)], x: rect.x,
       y: nameY, maxWidth: rect.width)

@@ -9,6 +9,8 @@ public enum ClickAction: Equatable, Sendable {
   /// The inspector picks the training point nearest (x, y) (data coordinates); a
   /// target's own action holds (0, 0) and the click fills in where it landed.
   case pickPoint(x: Double, y: Double)
+  /// Edit mode: a click on the big heatmap at domain point (x, y).
+  case placePoint(x: Double, y: Double)
 }
 
 /// A clickable region of the screen.

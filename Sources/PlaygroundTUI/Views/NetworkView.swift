@@ -56,7 +56,13 @@ struct NetworkView: Sendable {
           let rect = geometry.node(layer: layer, index: index, activeFeatures: scenario.features)
         else { continue }
         let neuron = network.neuronOffsets[layer] + index
-        if let map = thumbnails[safe: neuron] {
+        let isOutput = layer == network.layerSizes.count - 1
+        let classes = network.layerSizes[layer]
+        if let map = thumbnails[safe: neuron], isOutput && classes > 1 {
+          // One small map per class: its colour, as strong as its probability.
+          ClassHeatmapPainter(options: options, discretize: discretize, maxTone: 4)
+            .paint(classMap: map, class: index, into: &buffer, x: rect.x, y: rect.y)
+        } else if let map = thumbnails[safe: neuron] {
           HeatmapPainter(options: options)
             .paint(discretize ? map.discretized : map, into: &buffer, x: rect.x, y: rect.y)
         }
@@ -67,12 +73,13 @@ struct NetworkView: Sendable {
           buffer.set(
             rect.x + rect.width, rect.y, glyphs.unicode ? "✕" : "x", Styles.diverged)
         }
-        let isOutput = layer == network.layerSizes.count - 1
         let shown = selection.map == .neuron(layer: layer, index: index)
         if selection.focus == .neuron(layer: layer, index: index) || shown {
           mark(rect, into: &buffer, glyphs: glyphs)
         }
-        if isOutput && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2 {
+        if isOutput && index == classes - 1
+          && geometry.rect.width - (rect.x + rect.width - geometry.rect.x) >= 2
+        {
           // The word, or its abbreviation, whole; a cut one would read as another word.
           let room = geometry.rect.x + geometry.rect.width - rect.x
           let label = [strings[.outputNode], strings[.outputNodeShort]].first { $0.count <= room }
@@ -216,7 +223,9 @@ struct NetworkView: Sendable {
             action: .intent(.selectLayer(by: l - selection.layer))))
       }
     }
-    targets.append(HitTarget(rect: geometry.output, action: .showMap(.output)))
+    for rect in geometry.outputs {
+      targets.append(HitTarget(rect: rect, action: .showMap(.output)))
+    }
     return targets
   }
 }

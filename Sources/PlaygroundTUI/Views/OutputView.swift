@@ -13,6 +13,24 @@ struct OutputView: Sendable {
   var options: RenderOptions
   /// `y`: the loss chart's log scale.
   var logScale = false
+  /// With 3...6 classes and the output shown: one map per class (2p − 1), at the
+  /// heatmap's pixel size.
+  var classMaps: [PixelMap]? = nil
+  /// Edit mode: its points are drawn instead of the session's, with the cursor.
+  var editor: PointEditor? = nil
+
+  /// 3...6 when the network has one output per class, else nil.
+  private var classCount: Int? {
+    let outputs = session.network.layerSizes[session.network.layerSizes.count - 1]
+    return outputs > 1 ? outputs : nil
+  }
+
+  /// A point's colour: its class's full tone, or its label's shade.
+  private func pointColor(_ label: Double) -> Color {
+    classCount != nil
+      ? ClassPalette.color(Int(label), tone: ClassPalette.tones - 1)
+      : .shade(Palette.shadeIndex(label))
+  }
 
   private var strings: Strings { Strings(options) }
 
@@ -94,7 +112,8 @@ struct OutputView: Sendable {
   /// What the colours mean: the two classes, or a value (a regression's output, a
   /// neuron's or a feature's map).
   private var meaning: String {
-    session.scenario.problem == .classification && mapTitle == nil
+    if legendClasses != nil { return strings[.legendClassesMany] }
+    return session.scenario.problem == .classification && mapTitle == nil
       ? strings[.legendClasses] : strings[.legendValue]
   }
 
@@ -112,9 +131,42 @@ struct OutputView: Sendable {
     } ?? forms[forms.count - 1]
   }
 
-  /// "-1", the ramp, "+1" and " class".
+  /// "-1", the ramp, "+1" and " class"; with k classes "■0 ■1 … ■k−1" and " classes".
   private func rampWidth(_ form: (ramp: Int, long: Bool, meaning: Bool)) -> Int {
-    2 + form.ramp + 2 + (form.meaning ? 1 + meaning.count : 0)
+    if let k = legendClasses {
+      return (2 + classGap) * k - classGap + (form.meaning ? 1 + meaning.count : 0)
+    }
+    return 2 + form.ramp + 2 + (form.meaning ? 1 + meaning.count : 0)
+  }
+
+  /// The space between the class swatches: one, or none when six classes and the short
+  /// toggles would not fit the column otherwise.
+  private var classGap: Int {
+    guard let k = legendClasses else { return 1 }
+    let box = [Span(Glyphs(options).unchecked)].width
+    let labels = toggleLabels(false)
+    let toggles = 2 * (2 + box) + labels.test.count + labels.discretize.count
+    return 3 * k - 1 + toggles <= layout.output.width - 1 ? 1 : 0
+  }
+
+  /// The classes the legend names: k when the output's class maps are shown.
+  private var legendClasses: Int? { mapTitle == nil ? classCount : nil }
+
+  /// "■0 ■1 ■2": each class's swatch in its colour (its hatching in mono), then its
+  /// number; returns the x after them.
+  private func renderClassLegend(_ k: Int, into buffer: inout CellBuffer, y: Int) -> Int {
+    var x = layout.output.x + 1
+    for c in 0..<k {
+      let swatch: Span =
+        options.tier == .mono
+        ? Span(String(ClassPalette.hatch(c, unicode: options.unicode)), Styles.text)
+        : Span(
+          options.unicode ? "■" : "#",
+          Style(foreground: ClassPalette.color(c, tone: ClassPalette.tones - 1), bold: true))
+      x = buffer.write([swatch, Span("\(c)", Styles.text)], x: x, y: y)
+      if c < k - 1 { x += classGap }
+    }
+    return x
   }
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
@@ -135,9 +187,14 @@ struct OutputView: Sendable {
       return
     }
     let colourPixels = options.unicode && (options.tier == .truecolor || options.tier == .ansi256)
-    let painter = HeatmapPainter(options: options, strength: 0.62)
-    painter.paint(map, into: &buffer, x: area.x, y: area.y)
-    let data = session.data
+    if let classMaps, mapTitle == nil {
+      ClassHeatmapPainter(options: options, discretize: session.scenario.view.discretize)
+        .paint(classMaps, into: &buffer, x: area.x, y: area.y)
+    } else {
+      HeatmapPainter(options: options, strength: 0.62)
+        .paint(map, into: &buffer, x: area.x, y: area.y)
+    }
+    let data = editor?.points ?? session.data
     for point in data.train {
       guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
         continue
@@ -145,7 +202,7 @@ struct OutputView: Sendable {
       let x = area.x + px
       let y = area.y + py / 2
       guard var cell = buffer[x, y] else { continue }
-      let shade = Color.shade(Palette.shadeIndex(point.label))
+      let shade = pointColor(point.label)
       if colourPixels {
         if cell.character != "▀" {
           cell = Cell(
@@ -157,7 +214,7 @@ struct OutputView: Sendable {
         buffer[x, y] = pointCell(point.label, train: true, over: cell, glyphs: glyphs)
       }
     }
-    if session.scenario.view.showTestData {
+    if session.scenario.view.showTestData || editor != nil {
       for point in data.test {
         guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
           continue
@@ -167,6 +224,10 @@ struct OutputView: Sendable {
         guard let cell = buffer[x, y] else { continue }
         buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
       }
+    }
+    if let editor {
+      PointEditorView(editor: editor, options: options).renderCursor(
+        into: &buffer, area: area, mapWidth: map.width, mapHeight: map.height)
     }
   }
 
@@ -188,6 +249,11 @@ struct OutputView: Sendable {
   /// A point drawn as a glyph: colour tiers keep the heatmap behind it; mono shows the
   /// label by glyph (● +1, ○ −1), training points bold and test points reversed.
   private func pointCell(_ label: Double, train: Bool, over cell: Cell, glyphs: Glyphs) -> Cell {
+    if options.tier == .mono, classCount != nil {
+      // The class's digit: mono's heatmap hatches the classes, the points name them.
+      let digit = Character(String(Int(label)))
+      return Cell(digit, style: Style(bold: true, reverse: !train))
+    }
     if options.tier == .mono {
       let positive = label >= 0
       let character: Character = options.unicode ? (positive ? "●" : "○") : (positive ? "O" : "X")
@@ -198,7 +264,7 @@ struct OutputView: Sendable {
     return Cell(
       train ? glyphs.trainPoint : glyphs.testPoint,
       style: Style(
-        foreground: .shade(Palette.shadeIndex(label)), background: background, bold: true))
+        foreground: pointColor(label), background: background, bold: true))
   }
 
   /// "-1 ramp +1 class": the ends in the classes' colours (orange −1, blue +1), then the
@@ -206,6 +272,14 @@ struct OutputView: Sendable {
   private func renderLegend(into buffer: inout CellBuffer, y: Int) {
     let rect = layout.output
     let form = legendForm
+    if let k = legendClasses {
+      var x = renderClassLegend(k, into: &buffer, y: y)
+      if form.meaning { x = buffer.write([Span(" " + meaning, Styles.text)], x: x, y: y) }
+      for toggle in toggles(from: x, long: form.long) {
+        buffer.write(toggle.spans, x: toggle.x, y: y, maxWidth: rect.x + rect.width - toggle.x)
+      }
+      return
+    }
     let colour = options.tier != .mono
     func end(_ text: String, _ shade: UInt8) -> Span {
       Span(text, colour ? Style(foreground: .shade(shade), bold: true) : Styles.dim)
@@ -229,6 +303,8 @@ struct OutputView: Sendable {
         rect: Rect(x: $0.x, y: legendY, width: $0.spans.width, height: 1),
         action: .intent($0.intent))
     } + chart.hitTargets(rect: chartRect)
-      + [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+      + (editor == nil
+        ? [HitTarget(rect: layout.heatmap, action: .showMap(.output))]
+        : PointEditorView.hitTargets(area: layout.heatmap))
   }
 }

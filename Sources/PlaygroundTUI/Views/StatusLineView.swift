@@ -15,6 +15,8 @@ struct StatusLineView: Sendable {
   var strings: Strings
   /// The inspector's formula line, shown when no prompt or message is.
   var formula: [Span]? = nil
+  /// The options the two above come from (edit mode's swatch needs the colour tier).
+  var options = RenderOptions()
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
     buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
@@ -22,6 +24,10 @@ struct StatusLineView: Sendable {
 
   var spans: [Span] {
     if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
+    // Edit mode keeps its keys in view; a message (no point near) shows for a moment.
+    if case .editPoints(let editor) = overlay, message == nil {
+      return PointEditorView(editor: editor, options: options).statusSpans
+    }
     if let message {
       return [
         Span(glyphs.text(strings.text(message.text)), message.isError ? Styles.error : Styles.note)

@@ -5,8 +5,11 @@ import PlaygroundCore
 /// Text and style layers of a buffer for snapshots.
 enum BufferDump {
   private static let shadeCodes = Array("0123456789abcdefghijklmnopqrstu")
+  /// The class tones (class·5 + tone), in characters no other colour uses.
+  private static let classCodes = Array("vwxyzFIJKLMNQSUVWXZ!$%&*+-/:;<")
 
-  /// One character per cell: `.` default, `0`…`u` a shade, uppercase a UI colour.
+  /// One character per cell: `.` default, `0`…`u` a shade, uppercase a UI colour,
+  /// `classCodes` a class tone.
   static func code(_ color: Color) -> Character {
     switch color {
     case .terminalDefault: return "."
@@ -17,6 +20,7 @@ enum BufferDump {
         .yellow: "Y", .highlight: "H", .panel: "P", .chartTrain: "C", .chartTest: "E",
       ]
       return letters[ui] ?? "?"
+    case .classTone(let t): return classCodes[Swift.min(classCodes.count - 1, Int(t))]
     }
   }
 

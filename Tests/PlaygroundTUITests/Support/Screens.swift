@@ -28,6 +28,19 @@ enum Screens {
     return AppState(snapshot: session.snapshot, presetName: nil)
   }
 
+  /// `classes` classes of `dataset`, trained `epochs` epochs.
+  static func classes(_ k: Int, _ dataset: DatasetKind, epochs: Int) -> AppState {
+    var scenario = Scenario(
+      dataset: dataset, noise: 10, hiddenLayers: [6], loss: .crossEntropy)
+    scenario.classes = k
+    var session = Session(scenario: scenario, seed: 1)
+    for _ in 0..<epochs { session.step() }
+    var state = AppState(snapshot: session.snapshot, presetName: "Classes")
+    _ = state.apply(
+      .sessionUpdated(LiveSnapshot(session: session.snapshot, isRunning: true, appliedCommand: 0)))
+    return state
+  }
+
   static func presentation() -> AppState {
     var state = trainedXOR()
     _ = state.apply(.input(.key(.character("f"))))
