@@ -117,6 +117,7 @@ import Testing
 
   @Test(arguments: [
     ("moons", "dataset"), ("batch-all", "batchSize"), ("cross-entropy", "loss"),
+    ("three-classes", "classes"), ("my-points", "dataFile"),
   ])
   func whatTheOriginalCannotExpressIsExitTwoNamingTheKey(preset: String, key: String) throws {
     let result = try CLI.run(["export-url", "--preset", preset])
@@ -146,5 +147,33 @@ import Testing
     #expect(result.stdout.contains("&seed=0."))
     #expect(result.stderr.hasPrefix("note: tfSeed: the scenario has none"))
     #expect(result.stderr.contains("not this scenario's"))
+  }
+
+  /// `export-data --tf-url` writes the page's training and test points, in its order and
+  /// to the last bit, so `--data` of that file is the link's own data.
+  @Test(arguments: names)
+  func exportDataWritesThePagesPointsInOrder(name: String) throws {
+    let fixture = try Self.fixture(name)
+    let result = try CLI.run(["export-data", "--tf-url", fixture.url])
+    #expect(result.status == 0, "\(result.stderr)")
+    let root = try JSONValue.parse(Fixtures.data("tf-links/" + name), maximumBytes: 1 << 22)
+    var expected: [String] = []
+    for split in ["train", "test"] {
+      guard case .array(let points) = try need(root[split]) else {
+        throw MissingValue(fileID: #fileID, line: #line)
+      }
+      for point in points {
+        let v = Self.values(point)
+        expected.append("\(v[0]),\(v[1]),\(v[2]),\(split)")
+      }
+    }
+    let rows = result.stdout.split(separator: "\n").dropFirst().map { line in
+      // Labels are written as the CSV format allows (1, -1 or a real): compare numbers.
+      let cells = line.split(separator: ",")
+      let numbers = cells.prefix(3).compactMap { Double(String($0)) }
+      return numbers.map { "\($0)" }.joined(separator: ",") + "," + (cells.last ?? "")
+    }
+    #expect(rows.count == expected.count)
+    #expect(rows == expected)
   }
 }
