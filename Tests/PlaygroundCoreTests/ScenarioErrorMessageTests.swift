@@ -38,7 +38,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: colour: unknown key; use one of 'version', 'name', 'description', "
         + "'seed', 'problem', 'dataset', 'noise', 'trainRatio', 'batchSize', 'shuffle', "
         + "'features', 'hiddenLayers', 'activation', 'learningRate', 'regularization', "
-        + "'regularizationRate', 'loss', 'view', 'data', 'parameters'"),
+        + "'regularizationRate', 'loss', 'view', 'compare', 'data', 'parameters'"),
     ErrorCase(
       id: "unknown nested key", json: #"{"version": 1, "view": {"showtestdata": true}}"#,
       expected: "xor.json: view.showtestdata: unknown key; did you mean 'showTestData'?"),

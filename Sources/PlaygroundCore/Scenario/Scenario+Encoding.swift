@@ -5,7 +5,8 @@ extension Scenario {
   /// per line under `data`, and one neuron's weights per line under `parameters`; it ends
   /// with a newline.
   ///
-  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden, and a
+  /// `name` and `seed` are left out when `nil`, `view.hide` when nothing is hidden,
+  /// `compare` when there is no comparison (one variant per line when there is), and a
   /// name or description without a Russian text is a plain string (so files from before
   /// these existed stay byte for byte the same). When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
@@ -43,6 +44,9 @@ extension Scenario {
       viewText += ", \"hide\": [" + names.joined(separator: ", ") + "]"
     }
     add("view", viewText + " }")
+    if !compare.isEmpty {
+      add("compare", JSONText.lines(compare.map(\.encodedJSON), indent: 2))
+    }
     if let data {
       func points(_ list: [DataPoint]) -> String {
         JSONText.lines(list.map { JSONText.numbers([$0.x, $0.y, $0.label]) }, indent: 4)

@@ -31,6 +31,10 @@ public struct Scenario: Equatable, Sendable {
   /// Explicit initial parameters; when absent they come from the seed.
   public var parameters: Parameters?
   public var view: ViewOptions
+  /// The variants of a comparison (2...4), each overriding some settings.
+  ///
+  /// Empty when the scenario is a single run. See ``variant(_:)``.
+  public var compare: [ScenarioOverrides]
 
   /// The original TensorFlow Playground's defaults.
   public init(
@@ -41,7 +45,7 @@ public struct Scenario: Equatable, Sendable {
     activation: Activation = .tanh, learningRate: Double = 0.03,
     regularization: Regularization = .none, regularizationRate: Double = 0,
     loss: Loss = .squared, data: DataSplit? = nil, parameters: Parameters? = nil,
-    view: ViewOptions = ViewOptions()
+    view: ViewOptions = ViewOptions(), compare: [ScenarioOverrides] = []
   ) {
     self.name = name
     self.description = description
@@ -62,6 +66,7 @@ public struct Scenario: Equatable, Sendable {
     self.data = data
     self.parameters = parameters
     self.view = view
+    self.compare = compare
   }
 
   /// The default scenario.
