@@ -82,6 +82,13 @@ public struct ScenarioOverrides: Equatable, Sendable {
     "{" + entries.map { "\(JSONText.string($0.key)): \($0.json)" }.joined(separator: ", ") + "}"
   }
 
+  /// One JSON object without spaces: `{"activation":"relu","hiddenLayers":[8,4]}`.
+  public var compactJSON: String {
+    "{"
+      + entries.map { "\(JSONText.string($0.key)):\($0.json.replacing(", ", with: ","))" }
+      .joined(separator: ",") + "}"
+  }
+
   static func json(_ batch: BatchSize) -> String {
     switch batch {
     case .all: return JSONText.string("all")
