@@ -49,6 +49,11 @@ extension Scenario {
       else { break }
       next.hiddenLayers = layers
     case .setView(let view): next.view = view
+    case .setCompare(let variants):
+      guard variants.isEmpty || ScenarioOverrides.variantCount.contains(variants.count) else {
+        break
+      }
+      next.compare = variants
     case .load(let scenario, let seed):
       next = scenario
       next.seed = seed

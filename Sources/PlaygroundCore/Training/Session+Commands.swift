@@ -49,7 +49,7 @@ extension Session {
         }
         network.biases[network.biasOffsets[layer] + neuron] = value
       }
-    case .setView:
+    case .setView, .setCompare:
       break
     case .load(let newScenario, let seed):
       self = Session(scenario: newScenario, seed: seed)

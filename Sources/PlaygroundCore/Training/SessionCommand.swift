@@ -30,6 +30,8 @@ public enum SessionCommand: Equatable, Sendable {
   /// Hand-edits the bias of neuron `neuron` of layer `layer + 1`; no reset.
   case setBias(layer: Int, neuron: Int, value: Double)
   case setView(ViewOptions)
+  /// Starts (2...4 overrides) or ends (none) a comparison; the session itself is kept.
+  case setCompare([ScenarioOverrides])
   /// Replaces everything with a new scenario and seed.
   case load(Scenario, seed: UInt64)
 }

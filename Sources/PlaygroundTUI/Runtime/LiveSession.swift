@@ -2,8 +2,12 @@ import Dispatch
 import PlaygroundCore
 import Synchronization
 
-/// The live `Session`, owned by one serial background queue that trains it: the only code
+/// The live session, owned by one serial background queue that trains it: the only code
 /// that applies commands to it or trains it (DESIGN.md §6).
+///
+/// While its scenario compares variants it is a `Comparison`: the scenario's session and
+/// one session per variant, which train side by side, one epoch each per round, on the
+/// machine's cores (`ParallelTraining`).
 ///
 /// Commands (session changes, the running flag, the speed) arrive numbered and are queued
 /// in an inbox, then applied by the worker in the order they were sent. The worker
@@ -100,7 +104,7 @@ private final class Worker: Sendable {
     onPublish: @escaping @Sendable () -> Void
   ) {
     published = Mutex(
-      LiveSnapshot(session: session.snapshot, isRunning: isRunning, appliedCommand: 0))
+      LiveSnapshot(Comparison(base: session), isRunning: isRunning, appliedCommand: 0))
     self.clock = clock
     self.publishInterval = publishInterval
     self.onPublish = onPublish
@@ -113,7 +117,7 @@ private final class Worker: Sendable {
 
   /// The worker loop; runs on the training queue until `.stop`.
   func run(session initial: Session, isRunning: Bool, speed initialSpeed: TrainingSpeed) {
-    var session = initial
+    var comparison = Comparison(base: initial)
     var running = isRunning
     var speed = initialSpeed
     var pacer = Pacer()
@@ -122,8 +126,7 @@ private final class Worker: Sendable {
     var applied: UInt64 = 0
 
     func publish(at now: Duration) {
-      let next = LiveSnapshot(
-        session: session.snapshot, isRunning: running, appliedCommand: applied)
+      let next = LiveSnapshot(comparison, isRunning: running, appliedCommand: applied)
       published.withLock { $0 = next }
       generation.add(1, ordering: .releasing)
       lastPublish = now
@@ -142,7 +145,7 @@ private final class Worker: Sendable {
           dirty = true
           switch command {
           case .session(let change):
-            session.apply(change)
+            comparison.apply(change)
           case .setRunning(let value):
             if value != running { pacer.restart() }
             running = value
@@ -157,12 +160,18 @@ private final class Worker: Sendable {
         }
       }
       var now = clock.now()
-      if running, !session.isDiverged, pacer.isDue(at: now, rate: speed.epochsPerSecond) {
-        session.step()
+      if running, !comparison.isDiverged,
+        pacer.isDue(at: now, rate: speed.epochsPerSecond)
+      {
+        if comparison.isComparing {
+          ParallelTraining.step(&comparison.variants)
+        } else {
+          comparison.apply(.step)
+        }
         dirty = true
         now = clock.now()
       }
-      if running, session.isDiverged {
+      if running, comparison.isDiverged {
         running = false  // a visible "diverged" state; reset recovers (DESIGN.md §2)
         dirty = true
       }
