@@ -12,7 +12,7 @@ extension AppState {
     }
     switch intent {
     case .togglePlay:
-      if snapshot.isDiverged && !isRunning {
+      if everythingDiverged && !isRunning {
         fail(Phrase(.divergedPressReset))
         return []
       }
@@ -60,6 +60,8 @@ extension AppState {
       var view = scenario.view
       view.discretize.toggle()
       return send(.setView(view))
+    case .focus where isComparing, .editValue where isComparing:
+      note(Phrase(.notInCompare))
     case .focus(let delta): moveFocus(by: delta)
     case .editValue:
       guard let focus = selection.focus, let value = focus.value(in: snapshot.network) else {
@@ -83,6 +85,21 @@ extension AppState {
       overlay = .prompt(
         .saveFile(TextField("scenario.json", selected: true), includeWeights: false))
     case .help: overlay = overlay == .help ? .none : .help
+    case .compare:
+      if isComparing { return leaveCompare() }
+      overlay = .compareChooser(CompareChooser())
+    case .toggleTrainLoss, .toggleUpdateAxis:
+      guard isComparing else {
+        note(Phrase(.compareOnly))
+        return []
+      }
+      if intent == .toggleTrainLoss {
+        compareShowsTrainLoss.toggle()
+      } else {
+        compareAxisInUpdates.toggle()
+      }
+    case .escape where isComparing:
+      return leaveCompare()
     case .escape:
       if selection.map != .output {
         selection.map = .output
@@ -94,6 +111,21 @@ extension AppState {
     case .quit: return [.quit]
     }
     return []
+  }
+
+  /// Back to the scenario's own run, paused, as it was.
+  mutating func leaveCompare() -> [Effect] {
+    note(Phrase(.compareEnded))
+    return [setRunning(false)] + send(.setCompare([]))
+  }
+
+  /// Starts comparing `variants` from the current settings, paused.
+  mutating func startCompare(_ variants: [ScenarioOverrides]) -> [Effect] {
+    func names(_ language: Language) -> String {
+      variants.map { $0.title(in: Strings(language)) }.joined(separator: " / ")
+    }
+    note(Phrase(.compareStarted, .localized(LocalizedText(en: names(.en), ru: names(.ru)))))
+    return [setRunning(false)] + send(.setCompare(variants))
   }
 
   private mutating func moveFocus(by delta: Int) {

@@ -31,6 +31,12 @@ public struct AppState: Sendable {
   public internal(set) var presentation = false
   /// `y`: the loss chart's y axis is logarithmic (else it starts at 0).
   public internal(set) var logScale = false
+  /// While the scenario compares variants: the newest snapshot of each (issue 13).
+  public private(set) var variants: [SessionSnapshot] = []
+  /// `h`: the compare chart shows the training losses too.
+  public internal(set) var compareShowsTrainLoss = false
+  /// `j`: the compare chart's x axis counts weight updates instead of epochs.
+  public internal(set) var compareAxisInUpdates = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.
@@ -75,6 +81,7 @@ public struct AppState: Sendable {
     case .sessionUpdated(let live):
       guard live.appliedCommand >= sentCommand else { return [] }  // older than a command
       snapshot = live.session
+      variants = live.variants
       snapshotIsCurrent = true
       settings = live.session.scenario
       isRunning = live.isRunning
@@ -122,6 +129,15 @@ public struct AppState: Sendable {
       if let expires = message?.expires, expires <= clock { message = nil }
       return []
     }
+  }
+
+  /// True while the scenario compares variants (as the settings say, so the key that
+  /// starts or ends it shows at once).
+  public var isComparing: Bool { !settings.compare.isEmpty }
+
+  /// True when nothing on screen can train: the session diverged, or every variant did.
+  var everythingDiverged: Bool {
+    isComparing && !variants.isEmpty ? variants.allSatisfy(\.isDiverged) : snapshot.isDiverged
   }
 
   /// Shows a note that fades after three seconds.

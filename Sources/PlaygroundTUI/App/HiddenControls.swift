@@ -26,7 +26,8 @@ extension Intent {
       case .speed: return .speed
       }
     case .regenerate, .selectLayer, .addNeuron, .removeNeuron, .focus, .editValue,
-      .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson:
+      .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson, .compare,
+      .toggleTrainLoss, .toggleUpdateAxis:
       return nil
     }
   }

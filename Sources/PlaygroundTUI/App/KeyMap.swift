@@ -28,6 +28,9 @@ public enum Intent: Hashable, Sendable {
   case toggleLogScale
   /// `]` / `[`: the next (+1) or previous (−1) lesson in the lecture's order.
   case lesson(by: Int)
+  /// `C`: open the compare chooser, or leave compare mode; `h`: the train losses on the
+  /// compare chart; `j`: its x axis in epochs or weight updates (issue 13).
+  case compare, toggleTrainLoss, toggleUpdateAxis
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -101,6 +104,9 @@ public enum KeyMap {
     case "[": return .lesson(by: -1)
     case "p": return .presets
     case "S": return .save
+    case "C": return .compare
+    case "h": return .toggleTrainLoss
+    case "j": return .toggleUpdateAxis
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -136,6 +142,9 @@ public enum KeyMap {
     entry("y", .helpLogScale, [.character("y")]),
     entry("p", .helpPresets, [.character("p")]),
     entry("] / [", .helpLesson, [.character("]"), .character("[")]),
+    entry("C", .helpCompare, [.character("C")]),
+    entry("h", .helpTrainLoss, [.character("h")]),
+    entry("j", .helpUpdateAxis, [.character("j")]),
     entry("S", .helpSave, [.character("S")]),
     entry("?", .helpHelp, [.character("?")]),
     entry("Esc", .helpEscape, [.escape]),

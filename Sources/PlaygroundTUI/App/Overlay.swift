@@ -3,6 +3,8 @@ public enum Overlay: Equatable, Sendable {
   case none, help
   case presets(PresetPicker)
   case prompt(Prompt)
+  /// `C`: what to compare (issue 13).
+  case compareChooser(CompareChooser)
 }
 
 /// A one-line text prompt at the bottom of the screen.

@@ -10,6 +10,9 @@ import PlaygroundCore
 public struct FrameRenderer: Sendable {
   private var grids: GridCache?
   private var features: FeatureCache?
+  /// Compare mode's output maps, one per variant, sampled again only when that variant's
+  /// network or its heatmap's size changes.
+  var compareMaps: [CompareMapCache] = []
 
   public init() {}
 
@@ -46,6 +49,9 @@ public struct FrameRenderer: Sendable {
     }
     let session = state.snapshot
     let settings = state.settings
+    if state.isComparing && !state.variants.isEmpty {
+      return drawComparison(state, size: size, options: options, into: buffer)
+    }
     let geometry = NetworkGeometry(
       rect: layout.network, hiddenLayers: session.scenario.hiddenLayers)
     let thumbSize = (geometry.thumbWidth, geometry.thumbHeight * 2)
@@ -88,22 +94,32 @@ public struct FrameRenderer: Sendable {
       isRunning: state.isRunning, presentation: state.presentation, view: settings.view,
       glyphs: glyphs, strings: strings
     ).render(into: &buffer, rect: layout.legend)
+    drawOverlay(state, buffer: &buffer, glyphs: glyphs, strings: strings, size: size)
+    // A control the lesson hides is not drawn, so a click there does nothing.
+    let view = settings.view
+    targets.removeAll { target in target.action.control.map(view.hides) ?? false }
+    return Frame(buffer: buffer, targets: targets)
+  }
+
+  /// The overlay over the body, if one is open.
+  func drawOverlay(
+    _ state: AppState, buffer: inout CellBuffer, glyphs: Glyphs, strings: Strings, size: Size
+  ) {
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
       HelpOverlayView(
-        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed
+        glyphs: glyphs, strings: strings, view: state.settings.view, seed: state.snapshot.dataSeed
       )
       .render(into: &buffer, area: body)
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
+    case .compareChooser(let chooser):
+      CompareChooserView(chooser: chooser, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
     case .none, .prompt: break
     }
-    // A control the lesson hides is not drawn, so a click there does nothing.
-    let view = settings.view
-    targets.removeAll { target in target.action.control.map(view.hides) ?? false }
-    return Frame(buffer: buffer, targets: targets)
   }
 
   /// The map the big heatmap shows, and its title when it is not the output.

@@ -47,6 +47,14 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
   case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
   case helpLogScale, helpLesson
+  // Compare mode (issue 13).
+  case compareTitle, compareVary, compareValues, compareStart, compareHintValue
+  case compareHintSlot, compareHintAddRemove, compareOnly, notInCompare, compareLoss
+  case updatesAxis, compareTrainToggle, compareUpdatesToggle, legendCompare
+  case legendSingle, legendNewData, helpCompare, helpTrainLoss, helpUpdateAxis
+  case compareLearningRate, compareBatch, compareSGD, compareGD, compareMiniBatch
+  case compareNoHidden, compareLayers, compareLossName, lossSquared, lossCrossEntropy
+  case compareStarted, compareEnded, compareFeatures, compareShuffle
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.
