@@ -73,7 +73,8 @@ enum Interactive {
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,
-        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons),
+        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons,
+        variants: live.snapshot().variants),
       terminal: terminal, live: live,
       options: RenderOptions(
         tier: terminal.tier, unicode: unicode, theme: launch.theme, language: language),

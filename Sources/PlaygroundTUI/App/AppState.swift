@@ -56,11 +56,13 @@ public struct AppState: Sendable {
   ///   - notice: a line shown until the first key (say, that a TensorFlow Playground
   ///     link's points are generated anew).
   ///   - lessons: the presets in lecture order, and the one loaded if it is one of them.
+  ///   - variants: the variants' sessions, when the scenario compares some.
   public init(
     snapshot: SessionSnapshot, presetName: LocalizedText?, speed: TrainingSpeed = .default,
-    notice: Phrase? = nil, lessons: Lessons = Lessons()
+    notice: Phrase? = nil, lessons: Lessons = Lessons(), variants: [SessionSnapshot] = []
   ) {
     self.snapshot = snapshot
+    self.variants = variants
     settings = snapshot.scenario
     self.presetName = presetName
     self.lessons = lessons
