@@ -4,7 +4,8 @@ import PlaygroundTUI
 /// `playground-bench [--json] [--rounds N] [--workload default|big]`: median epoch time
 /// (training pass plus train and test loss), training samples per second, one 100×100 grid
 /// of every neuron, and one 160×48 frame of a changed network, for the default and big
-/// workloads of DESIGN.md §7.
+/// workloads of DESIGN.md §7; then `train` of three variants of the big workload side by
+/// side against one after another (issue 13; left out with `--workload default`).
 ///
 /// Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
@@ -77,13 +78,19 @@ let only = arguments.firstIndex(of: "--workload").flatMap { index in
     ? arguments[arguments.index(after: index)] : nil
 }
 let results = Workload.all.filter { only == nil || $0.name == only }.map(measure)
+let comparison = only == "default" ? nil : measureComparison(rounds: Swift.max(3, rounds / 3))
 if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
       + "\"samplesPerSecond\":\(rounded($0.samplesPerSecond)),\"gridMicros\":\(rounded($0.gridMicros)),"
       + "\"frameMicros\":\(rounded($0.frameMicros))}"
   }
-  print("{\"workloads\":[\(rows.joined(separator: ","))]}")
+  let compared =
+    comparison.map {
+      ",\"compareBig3\":{\"sequentialSeconds\":\($0.sequentialSeconds),"
+        + "\"parallelSeconds\":\($0.parallelSeconds),\"ratio\":\(($0.ratio * 1000).rounded() / 1000)}"
+    } ?? ""
+  print("{\"workloads\":[\(rows.joined(separator: ","))]\(compared)}")
 } else {
   print(
     pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
@@ -95,6 +102,13 @@ if json {
         + String(rounded(r.frameMicros)))
   }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
+  if let c = comparison {
+    print(
+      "compare: 3 variants of big, 160 epochs each: one after another "
+        + "\(rounded(c.sequentialSeconds * 1000)) ms, side by side "
+        + "\(rounded(c.parallelSeconds * 1000)) ms, ratio \((c.ratio * 1000).rounded() / 1000) "
+        + "(target ≤ 0.75)")
+  }
 }
 
 func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }

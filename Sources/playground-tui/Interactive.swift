@@ -66,7 +66,7 @@ enum Interactive {
     let started = clock.now()
     let live = LiveSession(
       session: Session(scenario: launch.scenario, seed: launch.seed), clock: clock,
-      onPublish: { wake.signal() })
+      onPublish: { wake.signal() }, cores: Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     let services = RunLoopServices(
       listPresets: launch.listPresets, wake: { wake.signal() }, loadPreset: launch.loadPreset,
       save: launch.save)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlaygroundCore
 import PlaygroundTUI
 
@@ -64,7 +65,8 @@ extension TrainCommand {
         interruption.end(by: signal)
       }
       let count = min(round, epochs - epoch)
-      let reports = ParallelTraining.train(&sessions, epochs: count)
+      let reports = ParallelTraining.train(
+        &sessions, epochs: count, cores: ProcessInfo.processInfo.activeProcessorCount)
       for k in 0..<count {
         let row = reports.map { k < $0.count ? $0[k] : nil }
         // Every variant has stopped: the rows stop, as a plain run's do.

@@ -36,4 +36,24 @@ import Testing
     #expect(await eventually { live.snapshot().appliedCommand == 4 })
     #expect(live.snapshot().variants.isEmpty)
   }
+
+  /// Three sessions on two cores train in phases; every one ends where training it alone
+  /// ends, with a report per epoch.
+  @Test(arguments: [1, 2, 3, 16, 17]) func parallelTrainingEqualsTrainingAlone(epochs: Int) {
+    var base = Scenario.default
+    base.compare = [0.01, 0.03, 0.3].map { ScenarioOverrides(learningRate: $0) }
+    let start = base.variants.map { Session(scenario: $0, seed: 5) }
+    var together = start
+    let reports = ParallelTraining.train(&together, epochs: epochs, cores: 2)
+    for (i, alone) in start.enumerated() {
+      var session = alone
+      var expected: [EpochReport] = []
+      for _ in 0..<epochs {
+        session.step()
+        expected.append(session.report)
+      }
+      #expect(reports[i] == expected)
+      #expect(together[i].network == session.network)
+    }
+  }
 }

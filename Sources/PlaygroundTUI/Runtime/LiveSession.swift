@@ -41,14 +41,16 @@ public final class LiveSession: Sendable {
   ///     (default 1/60 s).
   ///   - onPublish: called on the worker's queue after every new snapshot; it must be
   ///     cheap and must not block (e.g. write a byte to a pipe the UI waits on).
+  ///   - cores: how many threads a comparison's variants may train on at once (the
+  ///     executable passes the machine's count).
   public init(
     session: Session, isRunning: Bool = false, speed: TrainingSpeed = .default,
     clock: any PacingClock, publishInterval: Duration = .milliseconds(16),
-    onPublish: @escaping @Sendable () -> Void = {}
+    onPublish: @escaping @Sendable () -> Void = {}, cores: Int = 2
   ) {
     worker = Worker(
       session: session, isRunning: isRunning, clock: clock,
-      publishInterval: publishInterval, onPublish: onPublish)
+      publishInterval: publishInterval, onPublish: onPublish, cores: cores)
     let worker = self.worker
     DispatchQueue(label: "playground.training", qos: .userInitiated).async {
       worker.run(session: session, isRunning: isRunning, speed: speed)
@@ -98,11 +100,13 @@ private final class Worker: Sendable {
   let clock: any PacingClock
   let publishInterval: Duration
   let onPublish: @Sendable () -> Void
+  let cores: Int
 
   init(
     session: Session, isRunning: Bool, clock: any PacingClock, publishInterval: Duration,
-    onPublish: @escaping @Sendable () -> Void
+    onPublish: @escaping @Sendable () -> Void, cores: Int
   ) {
+    self.cores = cores
     published = Mutex(
       LiveSnapshot(Comparison(base: session), isRunning: isRunning, appliedCommand: 0))
     self.clock = clock
@@ -164,7 +168,10 @@ private final class Worker: Sendable {
         pacer.isDue(at: now, rate: speed.epochsPerSecond)
       {
         if comparison.isComparing {
-          ParallelTraining.step(&comparison.variants)
+          // At max speed a few epochs a round, so that three variants on two cores keep
+          // both busy (see `ParallelTraining`); at a set pace one each.
+          let epochs = speed.epochsPerSecond == nil ? 4 : 1
+          ParallelTraining.train(&comparison.variants, epochs: epochs, cores: cores)
         } else {
           comparison.apply(.step)
         }
