@@ -18,7 +18,7 @@ extension ScenarioOverrides {
     }
     if shuffle == true { parts.append(strings[.compareShuffle]) }
     switch (regularization, regularizationRate) {
-    case (.some(.none), _): parts.append(Regularization.none.title(in: strings))
+    case (.some(.none), _): parts.append(strings[.compareNoRegularization])
     case (.some(let r), let rate?): parts.append("\(r.title(in: strings)) \(Format.rate(rate))")
     case (.some(let r), nil): parts.append(r.title(in: strings))
     case (nil, let rate?): parts.append("\(strings[.regularizationRateShort]) \(Format.rate(rate))")

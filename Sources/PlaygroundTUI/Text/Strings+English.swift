@@ -205,6 +205,7 @@ extension Strings {
     .compareStarted: "Comparing {1}: same data, same start",
     .compareEnded: "Back to the single run",
     .compareShuffle: "shuffled",
+    .compareNoRegularization: "no regularization",
     .compareFeatures: "features {1}",
 
     .presetsTitle: "Presets",

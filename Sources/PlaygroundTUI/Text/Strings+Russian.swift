@@ -208,6 +208,7 @@ extension Strings {
     .compareStarted: "Сравниваем {1}: те же данные, тот же старт",
     .compareEnded: "Снова один запуск",
     .compareShuffle: "перемешивание",
+    .compareNoRegularization: "без регуляризации",
     .compareFeatures: "признаки {1}",
 
     .presetsTitle: "Пресеты",

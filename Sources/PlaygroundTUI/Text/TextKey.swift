@@ -54,7 +54,7 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case legendSingle, legendNewData, helpCompare, helpTrainLoss, helpUpdateAxis
   case compareLearningRate, compareBatch, compareSGD, compareGD, compareMiniBatch
   case compareNoHidden, compareLayers, compareLossName, lossSquared, lossCrossEntropy
-  case compareStarted, compareEnded, compareFeatures, compareShuffle
+  case compareStarted, compareEnded, compareFeatures, compareShuffle, compareNoRegularization
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.
