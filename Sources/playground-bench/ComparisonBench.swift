@@ -3,7 +3,7 @@ import PlaygroundCore
 import PlaygroundTUI
 
 /// `train` of three variants of the big workload (issue 13): the three runs one after
-/// another, and side by side on the cores as `train --variant` runs them (rounds of 16
+/// another, and side by side on the cores as `train --variant` runs them (rounds of 64
 /// epochs per variant).
 struct ComparisonResult {
   var sequentialSeconds: Double
@@ -14,7 +14,7 @@ struct ComparisonResult {
   var ratio: Double
 }
 
-func measureComparison(rounds: Int, epochs: Int = 160) -> ComparisonResult {
+func measureComparison(rounds: Int, epochs: Int = 192) -> ComparisonResult {
   let clock = ContinuousClock()
   let cores = ProcessInfo.processInfo.activeProcessorCount
   var base = Workload.all[1].scenario  // big
@@ -39,7 +39,7 @@ func measureComparison(rounds: Int, epochs: Int = 160) -> ComparisonResult {
         clock.measure {
           var done = 0
           while done < epochs {
-            let count = min(16, epochs - done)
+            let count = min(64, epochs - done)
             ParallelTraining.train(&sessions, epochs: count, cores: cores)
             done += count
           }

@@ -104,7 +104,7 @@ if json {
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
   if let c = comparison {
     print(
-      "compare: 3 variants of big, 160 epochs each: one after another "
+      "compare: 3 variants of big, 192 epochs each: one after another "
         + "\(rounded(c.sequentialSeconds * 1000)) ms, side by side "
         + "\(rounded(c.parallelSeconds * 1000)) ms, ratio \((c.ratio * 1000).rounded() / 1000) "
         + "(target ≤ 0.75)")

@@ -56,7 +56,7 @@ extension TrainCommand {
     var epoch = 0
     // Rounds of a few epochs: few enough that Ctrl-C is prompt, enough that the threads
     // rarely wait for each other.
-    let round = 16
+    let round = 64
     rounds: while epoch < epochs && sessions.contains(where: { !$0.isDiverged })
       && writer.output.failure == nil
     {
