@@ -1,5 +1,6 @@
 import Dispatch
 import PlaygroundCore
+import Synchronization
 
 /// Trains the sessions of a comparison side by side on the machine's cores (DESIGN.md §6).
 ///
@@ -9,9 +10,9 @@ public enum ParallelTraining {
   /// Trains every session `epochs` more epochs (fewer once it diverges) and returns the
   /// report of every epoch trained, per session.
   ///
-  /// With more sessions than cores it trains in phases of a few epochs, each phase giving
-  /// the cores to the sessions that are furthest behind: three sessions on two cores then
-  /// take 1.5 times one session's time rather than twice it.
+  /// With more sessions than cores it trains a few epochs at a time, each time the session
+  /// furthest behind: three sessions on two cores then take about 1.5 times one session's
+  /// time rather than twice it.
   ///
   /// - Parameters:
   ///   - sessions: the sessions; each trains on its own thread when there are several.
@@ -30,26 +31,44 @@ public enum ParallelTraining {
       for i in sessions.indices { run(&sessions[i], epochs: epochs, into: &reports[i]) }
       return reports
     }
-    // Phases of `chunk` epochs for the `threads` sessions furthest behind.
-    let chunk =
-      sessions.count <= threads ? epochs : Swift.max(1, epochs * threads / sessions.count / 2)
-    var done = [Int](repeating: 0, count: sessions.count)
-    while let least = done.min(), least < epochs {
-      let turn = done.indices.filter { done[$0] < epochs }
-        .sorted { (done[$0], $0) < (done[$1], $1) }.prefix(threads)
-      let counts = turn.map { Swift.min(chunk, epochs - done[$0]) }
-      sessions.withUnsafeMutableBufferPointer { s in
-        reports.withUnsafeMutableBufferPointer { r in
-          let shared = Shared(sessions: s, reports: r, turn: Array(turn), counts: counts)
-          DispatchQueue.concurrentPerform(iterations: shared.turn.count) { k in
-            let i = shared.turn[k]
-            run(&shared.sessions[i], epochs: shared.counts[k], into: &shared.reports[i])
+    // Each thread takes the session furthest behind that no other thread holds, trains
+    // it `chunk` epochs and gives it back, until every session is done: no thread waits
+    // for another, so a core the machine lends elsewhere for a moment holds up only the
+    // session it was training.
+    let chunk = sessions.count <= threads ? epochs : Swift.max(1, epochs / 8)
+    let board = Mutex(Board(done: Array(repeating: 0, count: sessions.count)))
+    sessions.withUnsafeMutableBufferPointer { s in
+      reports.withUnsafeMutableBufferPointer { r in
+        let shared = Shared(sessions: s, reports: r)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+          while let (i, count) = board.withLock({ $0.take(chunk: chunk, of: epochs) }) {
+            run(&shared.sessions[i], epochs: count, into: &shared.reports[i])
+            board.withLock { $0.give(back: i, trained: count) }
           }
         }
       }
-      for (k, i) in turn.enumerated() { done[i] += counts[k] }
     }
     return reports
+  }
+
+  /// Which sessions are being trained and how far each has got.
+  private struct Board: Sendable {
+    var done: [Int]
+    var held: Set<Int> = []
+
+    /// The session furthest behind that nobody holds, and how many epochs to train it;
+    /// nil when none is left to take.
+    mutating func take(chunk: Int, of epochs: Int) -> (Int, Int)? {
+      let free = done.indices.filter { done[$0] < epochs && !held.contains($0) }
+      guard let i = free.min(by: { (done[$0], $0) < (done[$1], $1) }) else { return nil }
+      held.insert(i)
+      return (i, Swift.min(chunk, epochs - done[i]))
+    }
+
+    mutating func give(back i: Int, trained count: Int) {
+      done[i] += count
+      held.remove(i)
+    }
   }
 
   /// Steps every session that has not diverged once, in parallel.
@@ -65,12 +84,11 @@ public enum ParallelTraining {
     }
   }
 
-  /// What the threads share: thread `k` touches element `turn[k]` of `sessions` and
-  /// `reports` and nothing else, so there is no data race.
+  /// What the threads share: a thread touches element `i` of `sessions` and `reports`
+  /// only while it holds `i` on the board (taken and given back under its lock), so
+  /// there is no data race.
   private struct Shared: @unchecked Sendable {
     let sessions: UnsafeMutableBufferPointer<Session>
     let reports: UnsafeMutableBufferPointer<[EpochReport]>
-    let turn: [Int]
-    let counts: [Int]
   }
 }
