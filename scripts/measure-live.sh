@@ -4,6 +4,9 @@
 # frame cost the binary reports with PLAYGROUND_DEBUG_STATS=1.
 # usage: scripts/measure-live.sh [binary] [size] [preset] [keys]   e.g. ... 160x48 spiral-deep
 # keys are sent once the screen is up, before training starts (I: the activation panel).
+#   preset `compare` measures compare mode (issue 13): three variants (tanh, ReLU, ELU) of
+#   the big network (all seven features, 6 layers of 8, L2 0.001); the epochs per second
+#   are each variant's.
 set -euo pipefail
 bin=${1:-.build/release/playground-tui}
 # The default binary is built when missing (a fresh clone has none).
@@ -16,8 +19,18 @@ sock="measure-$$"
 dir=$(mktemp -d)
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$dir"' EXIT
+scenario=$preset
+if [ "$preset" = compare ]; then
+  scenario="$dir/compare-big.json"
+  cat > "$scenario" <<'JSON'
+{"version": 1, "name": "three variants of the big network",
+ "features": ["x1", "x2", "x1Squared", "x2Squared", "x1TimesX2", "sinX1", "sinX2"],
+ "hiddenLayers": [8, 8, 8, 8, 8, 8], "regularization": "l2", "regularizationRate": 0.001,
+ "compare": [{"activation": "tanh"}, {"activation": "relu"}, {"activation": "elu"}]}
+JSON
+fi
 tm new-session -d -s m -x "$w" -y "$h" \
-  "env TERM=tmux-256color LANG=C.UTF-8 PLAYGROUND_DEBUG_STATS=1 $bin --preset $preset --seed 2 2>$dir/stats"
+  "env TERM=tmux-256color LANG=C.UTF-8 PLAYGROUND_DEBUG_STATS=1 $bin --preset $scenario --seed 2 2>$dir/stats"
 epoch() { tm capture-pane -p -t m | grep -oE 'Epoch [0-9,]+' | head -1 | tr -dc 0-9; }
 until [ -n "$(epoch)" ]; do sleep 0.2; done
 if [ -n "$keys" ]; then tm send-keys -t m "$keys"; fi

@@ -5,7 +5,8 @@ import PlaygroundTUI
 /// median epoch time (training pass plus train and test loss), training samples per
 /// second, one 100×100 grid of every neuron, and one 160×48 frame of a changed network,
 /// for the workloads of DESIGN.md §7 and issue 15; then the time to read 10,000 points
-/// from CSV text.
+/// from CSV text, and `train` of three variants of the big workload side by side against
+/// one after another (issue 13; left out with `--workload default`).
 ///
 /// Build with `-c release`.
 let arguments = CommandLine.arguments.dropFirst()
@@ -99,6 +100,8 @@ func measureCSVLoad() -> Double {
 }
 let csvMicros = only == nil || only == "csv" ? measureCSVLoad() : .nan
 
+let comparison =
+  only != nil && only != "big" ? nil : measureComparison(rounds: Swift.max(3, rounds / 3))
 if json {
   let rows = results.map {
     "{\"name\":\"\($0.name)\",\"epochMicros\":\(rounded($0.epochMicros)),"
@@ -109,9 +112,15 @@ if json {
       + "\"inspectorPointFrameMicros\":\(rounded($0.inspector.pointFrameMicros)),"
       + "\"panelFrameMicros\":\(rounded($0.inspector.panelFrameMicros))}"
   }
+  let compared =
+    comparison.map {
+      ",\"compareBig3\":{\"sequentialSeconds\":\($0.sequentialSeconds),"
+        + "\"parallelSeconds\":\($0.parallelSeconds),\"ratio\":\(($0.ratio * 1000).rounded() / 1000)}"
+    } ?? ""
   print(
     "{\"workloads\":[\(rows.joined(separator: ","))],"
-      + "\"csvLoad10kMicros\":\(csvMicros.isFinite ? String(rounded(csvMicros)) : "null")}")
+      + "\"csvLoad10kMicros\":\(csvMicros.isFinite ? String(rounded(csvMicros)) : "null")"
+      + "\(compared)}")
 } else {
   print(
     pad("workload", 10) + pad("epochMicros", 14) + pad("samplesPerSecond", 18)
@@ -129,6 +138,13 @@ if json {
   }
   if csvMicros.isFinite { print("csv load, 10,000 points: \(rounded(csvMicros)) µs") }
   print("median of \(rounds) rounds; compare with ../shared/bench/mlp_ref.c in the same run")
+  if let c = comparison {
+    print(
+      "compare: 3 variants of big, 192 epochs each: one after another "
+        + "\(rounded(c.sequentialSeconds * 1000)) ms, side by side "
+        + "\(rounded(c.parallelSeconds * 1000)) ms, ratio \((c.ratio * 1000).rounded() / 1000) "
+        + "(target ≤ 0.75)")
+  }
 }
 
 func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }

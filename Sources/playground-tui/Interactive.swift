@@ -66,14 +66,15 @@ enum Interactive {
     let started = clock.now()
     let live = LiveSession(
       session: Session(scenario: launch.scenario, seed: launch.seed), clock: clock,
-      onPublish: { wake.signal() })
+      onPublish: { wake.signal() }, cores: Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     let services = RunLoopServices(
       listPresets: launch.listPresets, wake: { wake.signal() }, loadPreset: launch.loadPreset,
       save: launch.save)
     var loop = RunLoop(
       state: AppState(
         snapshot: live.snapshot().session, presetName: launch.presetName,
-        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons),
+        notice: notices.isEmpty ? nil : Phrase.joined(notices), lessons: launch.lessons,
+        variants: live.snapshot().variants),
       terminal: terminal, live: live,
       options: RenderOptions(
         tier: terminal.tier, unicode: unicode, theme: launch.theme, language: language),
@@ -101,7 +102,10 @@ enum Interactive {
       return String(Int((value * 1000).rounded())) + " µs"
     }
     let frames = max(1, stats.frames)
-    let epochs = live.snapshot().session.epoch
+    // In compare mode the variants train (all at the same epoch after every round).
+    let snapshot = live.snapshot()
+    let epochs = snapshot.variants.first?.epoch ?? snapshot.session.epoch
+    let trained = snapshot.variants.isEmpty ? "" : " (each of \(snapshot.variants.count) variants)"
     let elapsed =
       Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18
     // The main thread does only UI work (input, render, present), so its CPU time per
@@ -113,7 +117,7 @@ enum Interactive {
       playground-tui stats: tier \(tier.rawValue), \(stats.frames) frames in \
       \(Int(elapsed)) s; per frame: render \(ms(stats.renderTime / frames)), \
       present \(ms(stats.presentTime / frames)) (wall), main-thread CPU \
-      \(Int(cpuPerFrame.rounded())) µs, slowest \(ms(stats.slowestFrame)); epoch \(epochs)
+      \(Int(cpuPerFrame.rounded())) µs, slowest \(ms(stats.slowestFrame)); epoch \(epochs)\(trained)
 
       """
   }

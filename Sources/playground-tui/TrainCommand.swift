@@ -17,17 +17,36 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Write the rows to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "Write a scenario with the trained parameters to this file.")
+  @Option(
+    help:
+      "Write a scenario with the trained parameters to this file (with variants: the comparison).")
   var save: String?
+
+  @Option(
+    name: .customLong("variant"),
+    help: ArgumentHelp(
+      "Compare 2 to 4 variants: give it once per variant, as key=value[;key=value] with "
+        + "values as in a scenario file (activation=relu;hiddenLayers=[8,4], batchSize=all).",
+      valueName: "overrides"))
+  var variants: [String] = []
 
   func validate() throws {
     guard epochs >= 0 else { throw ValidationError("--epochs must be 0 or more.") }
+    if !variants.isEmpty && !ScenarioOverrides.variantCount.contains(variants.count) {
+      throw ValidationError(
+        "--variant is given \(variants.count) time\(variants.count == 1 ? "" : "s"); "
+          + "a comparison has 2 to 4 variants.")
+    }
   }
 
   func run() throws(CommandFailure) {
     let resolved = try scenarioOptions.resolve()
     for note in resolved.notes { printError("note: \(note)") }
     if resolved.seedWasChosen { printError("seed: \(resolved.seed)") }
+    if !variants.isEmpty || !resolved.scenario.compare.isEmpty {
+      try runComparison(resolved)
+      return
+    }
 
     let file: OutputFile
     do {

@@ -55,68 +55,95 @@ struct TrainReportWriter {
   }
 
   mutating func row(_ report: EpochReport) {
-    let train = report.train
-    let test = report.test
     switch format {
     case .table:
-      let testLoss = hasTestData ? TableNumber.text(test.loss) : "-"
-      var line =
-        pad(String(report.epoch), 8) + pad(TableNumber.text(train.loss), 14) + pad(testLoss, 14)
-      if classification {
-        line += pad(percent(train.accuracy), 11) + (hasTestData ? percent(test.accuracy) : "-")
-      }
+      let line = pad(String(report.epoch), 8) + tableCells(report)
       output.write(line.trimmingTrailingSpaces() + "\n")
     case .csv:
-      var line = "\(report.epoch),\(plain(train.loss)),\(plain(test.loss))"
-      if classification { line += ",\(plain(train.accuracy)),\(plain(test.accuracy))" }
-      output.write(line + "\n")
+      output.write("\(report.epoch),\(csvFields(report))\n")
     case .json:
-      var object =
-        "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(train.loss)),\"testLoss\":\(json(test.loss))"
-      if classification {
-        object +=
-          ",\"trainAccuracy\":\(json(train.accuracy)),\"testAccuracy\":\(json(test.accuracy))"
-      }
-      // k classes: the accuracy of each class, so a class the network neglects shows.
-      for (key, metrics) in [("trainClassAccuracy", train), ("testClassAccuracy", test)] {
-        if let perClass = metrics.classAccuracy {
-          object += ",\"\(key)\":[" + perClass.map(json).joined(separator: ",") + "]"
-        }
-      }
-      output.write((rowCount == 0 ? "" : ",") + object + "}")
+      output.write((rowCount == 0 ? "" : ",") + jsonObject(report))
     }
     rowCount += 1
   }
 
+  /// The table's cells of one report after the epoch: losses, then accuracies for
+  /// classification, each padded to its column.
+  func tableCells(_ report: EpochReport) -> String {
+    let testLoss = hasTestData ? TableNumber.text(report.test.loss) : "-"
+    var line = pad(TableNumber.text(report.train.loss), 14) + pad(testLoss, 14)
+    if classification {
+      line +=
+        pad(percent(report.train.accuracy), 11)
+        + pad(hasTestData ? percent(report.test.accuracy) : "-", 11)
+    }
+    return line
+  }
+
+  /// The csv fields of one report after the epoch: `train_loss,test_loss` and, for
+  /// classification, `,train_accuracy,test_accuracy`.
+  func csvFields(_ report: EpochReport) -> String {
+    var line = "\(plain(report.train.loss)),\(plain(report.test.loss))"
+    if classification {
+      line += ",\(plain(report.train.accuracy)),\(plain(report.test.accuracy))"
+    }
+    return line
+  }
+
+  /// One report as the JSON object of an `epochs` element.
+  func jsonObject(_ report: EpochReport) -> String {
+    var object =
+      "{\"epoch\":\(report.epoch),\"trainLoss\":\(json(report.train.loss)),"
+      + "\"testLoss\":\(json(report.test.loss))"
+    if classification {
+      object +=
+        ",\"trainAccuracy\":\(json(report.train.accuracy)),"
+        + "\"testAccuracy\":\(json(report.test.accuracy))"
+    }
+    // k classes: the accuracy of each class, so a class the network neglects shows.
+    for (key, metrics) in [
+      ("trainClassAccuracy", report.train), ("testClassAccuracy", report.test),
+    ] {
+      if let perClass = metrics.classAccuracy {
+        object += ",\"\(key)\":[" + perClass.map(json).joined(separator: ",") + "]"
+      }
+    }
+    return object + "}"
+  }
+
   mutating func end(final parameters: Parameters) {
     guard format == .json else { return }
+    output.write("],\"final\":\(finalObject(parameters))}\n")
+  }
+
+  /// `{"weights":…,"biases":…}` in the `parameters` layout.
+  func finalObject(_ parameters: Parameters) -> String {
     let weights = parameters.weights.map { layer in
       "["
         + layer.map { row in "[" + row.map(json).joined(separator: ",") + "]" }.joined(
           separator: ",") + "]"
     }
     let biases = parameters.biases.map { "[" + $0.map(json).joined(separator: ",") + "]" }
-    output.write(
-      "],\"final\":{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}}\n"
-    )
+    return
+      "{\"weights\":[\(weights.joined(separator: ","))],\"biases\":[\(biases.joined(separator: ","))]}"
   }
 
-  private func plain(_ value: Double?) -> String {
+  func plain(_ value: Double?) -> String {
     guard let value else { return "" }
     return value.isFinite ? "\(value)" : "nan"
   }
 
-  private func json(_ value: Double?) -> String {
+  func json(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "null" }
     return "\(value)"
   }
 
-  private func percent(_ value: Double?) -> String {
+  func percent(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "-" }
     return "\(Int((value * 1000).rounded()) / 10).\(Int((value * 1000).rounded()) % 10)%"
   }
 
-  private func pad(_ text: String, _ width: Int) -> String {
+  func pad(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(1, width - text.count))
   }
 }

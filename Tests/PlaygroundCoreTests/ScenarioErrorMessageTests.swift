@@ -38,7 +38,8 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
       expected: "xor.json: colour: unknown key; use one of 'version', 'name', 'description', "
         + "'seed', 'tfSeed', 'problem', 'dataset', 'noise', 'trainRatio', 'batchSize', 'shuffle', "
         + "'features', 'hiddenLayers', 'activation', 'learningRate', 'regularization', "
-        + "'regularizationRate', 'loss', 'view', 'data', 'parameters', 'classes', 'dataFile'"),
+        + "'regularizationRate', 'loss', 'view', 'compare', 'data', 'parameters', 'classes', "
+        + "'dataFile'"),
     ErrorCase(
       id: "unknown nested key", json: #"{"version": 1, "view": {"showtestdata": true}}"#,
       expected: "xor.json: view.showtestdata: unknown key; did you mean 'showTestData'?"),

@@ -44,7 +44,7 @@ import Testing
   static let englishInRussian = [
     "learning rate", "LR", "mini-batch", "batch", "backprop", "train", "test", "loss", "ReLU",
     "tanh", "sigmoid", "TensorFlow Playground", "UTF-8", "LANG=C", "--lang ru", "seed", "XOR",
-    "log", "Tab", "Esc", "Enter", "S-Tab", "Ctrl-C", "L1", "L2", "x1", "x2", "OSC 52",
+    "log", "Tab", "Esc", "Enter", "S-Tab", "Ctrl-C", "L1", "L2", "x1", "x2", "OSC 52", "SGD", "GD",
     "playground-tui export-url",
   ]
 

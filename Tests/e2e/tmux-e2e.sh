@@ -487,6 +487,26 @@ check "I opens the activation panel" "wait_for 'ACTIVATION tanh'"
 tm send-keys -t "$session" q
 restored "inspector q" 0
 
+# 12c. Compare mode (issue 13): a compare preset opens in it with a panel per variant and
+#     the loss chart; Space trains every variant; C brings the single run back; C opens the
+#     chooser, Enter starts the highlighted exercise, Esc leaves it.
+start compare -- --preset compare-tanh-relu
+check "a compare preset opens in compare mode" "wait_for 'C single'"
+check "its variants are titled with what differs" "wait_for 'Tanh' && wait_for 'ReLU'"
+tm send-keys -t "$session" Space
+check "Space trains the variants" "wait_epoch_above 5"
+tm send-keys -t "$session" C
+check "C leaves compare mode for the single run" "wait_for 'Back to the single run'"
+check "the single run comes back at epoch 0" "wait_for 'Epoch 0' && wait_for 'Tab weights'"
+tm send-keys -t "$session" C
+check "C opens the chooser" "wait_for 'Vary'"
+tm send-keys -t "$session" Down Down Enter
+check "Enter compares the batch sizes" "wait_for 'batch 1 (SGD)' && wait_for 'C single'"
+tm send-keys -t "$session" Escape
+check "Esc leaves compare mode" "wait_for 'Tab weights'"
+tm send-keys -t "$session" q
+restored "compare q" 0
+
 # 13. Nothing is left behind: once the server is gone, no process of any session the tests
 #     started remains (under `swift test` the wrappers sleeping in their panes stayed).
 tmux -L "$server" kill-server 2>/dev/null

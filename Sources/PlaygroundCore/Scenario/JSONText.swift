@@ -1,5 +1,5 @@
 /// JSON text for single values, written so that reading them back gives the same value.
-enum JSONText {
+public enum JSONText {
   /// The shortest text that reads back as exactly `value`.
   ///
   /// Integers are written without `.0` (`10`, `-0`), others in Swift's shortest
@@ -15,7 +15,7 @@ enum JSONText {
   }
 
   /// `text` in double quotes with JSON escapes.
-  static func string(_ text: String) -> String {
+  public static func string(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -13,7 +13,7 @@ extension Scenario {
   public static let fileKeys = [
     "version", "name", "description", "seed", "tfSeed", "problem", "dataset", "noise", "trainRatio",
     "batchSize", "shuffle", "features", "hiddenLayers", "activation", "learningRate",
-    "regularization", "regularizationRate", "loss", "view", "data", "parameters",
+    "regularization", "regularizationRate", "loss", "view", "compare", "data", "parameters",
     "classes", "dataFile",
   ]
 
@@ -162,51 +162,20 @@ extension Scenario {
         s.trainRatio = x
       }
     }
-    if let v = root["batchSize"], let batch = readBatchSize(v, with: &r) { s.batchSize = batch }
-    if let v = root["shuffle"], let flag = r.bool(v, at: "shuffle") { s.shuffle = flag }
-    var features: [Feature]? = s.features
-    if let v = root["features"] { features = readFeatures(v, with: &r) }
-    s.features = features ?? s.features
-    var hidden: [Int]? = s.hiddenLayers
-    if let v = root["hiddenLayers"] { hidden = readHiddenLayers(v, with: &r) }
-    s.hiddenLayers = hidden ?? s.hiddenLayers
-    if let v = root["activation"], let a = r.choice(v, at: "activation", of: Activation.self) {
-      s.activation = a
-    }
-    if let v = root["learningRate"], let n = r.number(v, at: "learningRate") {
-      if Limits.allowsLearningRate(n.value) {
-        s.learningRate = n.value
-      } else {
-        r.invalid("learningRate", ScenarioReader.learningRateOutOfRange(n.literal))
-      }
-    }
-    if let v = root["regularization"],
-      let reg = r.choice(v, at: "regularization", of: Regularization.self)
-    {
-      s.regularization = reg
-    }
-    if let v = root["regularizationRate"],
-      let x = r.number(v, at: "regularizationRate", in: Limits.regularizationRate)
-    {
-      s.regularizationRate = x
-    }
-    if let v = root["loss"], let loss = r.choice(v, at: "loss", of: Loss.self) {
-      if loss == .squared && s.classes > 2 {
-        r.invalid(
-          "loss", "'squared' is for 2 classes; with classes \(s.classes) the loss is 'crossEntropy'"
-        )
-      } else if loss == .crossEntropy && problem == .regression {
-        r.invalid(
-          "loss",
-          "'crossEntropy' is for classification only; use 'squared' with problem 'regression'")
-      } else {
-        s.loss = loss
-      }
-    }
+    let settings = ScenarioOverrides.read(
+      root, at: "", problem: problem, classes: s.classes, with: &r)
+    s = settings.applied(to: s)
+    // Present but invalid: the shape is unknown, so `parameters` cannot be checked.
+    let features = root["features"] == nil ? s.features : settings.features
+    let hidden = root["hiddenLayers"] == nil ? s.hiddenLayers : settings.hiddenLayers
     if let v = root["view"], let view = readView(v, with: &r) { s.view = view }
-    if let v = root["data"] {
-      s.data = readData(v, problem: problem, classes: s.classes, with: &r)
+    if let v = root["compare"],
+      let variants = ScenarioOverrides.readCompare(
+        v, problem: problem, classes: s.classes, with: &r)
+    {
+      s.compare = variants
     }
+    if let v = root["data"] { s.data = readData(v, problem: problem, classes: s.classes, with: &r) }
     if let v = root["parameters"] {
       let outputs = Scenario.outputCount(classes: s.classes, problem: s.problem)
       let sizes = features.flatMap { f in hidden.map { [f.count] + $0 + [outputs] } }
@@ -218,70 +187,6 @@ extension Scenario {
   /// Whether `text` can be a `tfSeed`: 1...64 printable ASCII characters.
   public static func isValidTFSeed(_ text: String) -> Bool {
     (1...64).contains(text.utf8.count) && text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
-  }
-
-  /// "an integer 1...30 or 'all'".
-  private static var batchSizeChoices: String {
-    "an integer \(ScenarioReader.text(Limits.batchSize)) or 'all'"
-  }
-
-  private static func readBatchSize(_ v: JSONValue, with r: inout ScenarioReader) -> BatchSize? {
-    switch v {
-    case .string("all"): return .all
-    case .string(let text):
-      r.invalid("batchSize", "\(ScenarioReader.quoted(text)) is not valid; use \(batchSizeChoices)")
-      return nil
-    case .number:
-      return r.integer(v, at: "batchSize", in: Limits.batchSize).map { .count($0) }
-    default:
-      r.mismatch("batchSize", expected: batchSizeChoices, v)
-      return nil
-    }
-  }
-
-  private static func readFeatures(_ v: JSONValue, with r: inout ScenarioReader) -> [Feature]? {
-    guard let items = r.array(v, at: "features", expected: "an array of feature names") else {
-      return nil
-    }
-    guard Limits.featureCount.contains(items.count) else {
-      r.invalid(
-        "features",
-        "\(items.count) names is out of range \(ScenarioReader.text(Limits.featureCount))")
-      return nil
-    }
-    var result: [Feature] = []
-    var ok = true
-    for (i, item) in items.enumerated() {
-      let path = ScenarioReader.element("features", i)
-      guard let feature = r.choice(item, at: path, of: Feature.self) else {
-        ok = false
-        continue
-      }
-      if result.contains(feature) {
-        r.invalid(path, "'\(feature.rawValue)' is listed twice")
-        ok = false
-      }
-      result.append(feature)
-    }
-    return ok ? Feature.canonical(result) : nil
-  }
-
-  private static func readHiddenLayers(_ v: JSONValue, with r: inout ScenarioReader) -> [Int]? {
-    guard let items = r.array(v, at: "hiddenLayers", expected: "an array of integers") else {
-      return nil
-    }
-    guard Limits.hiddenLayerCount.contains(items.count) else {
-      r.invalid(
-        "hiddenLayers",
-        "\(items.count) layers is out of range \(ScenarioReader.text(Limits.hiddenLayerCount))")
-      return nil
-    }
-    var result: [Int] = []
-    for (i, item) in items.enumerated() {
-      let path = ScenarioReader.element("hiddenLayers", i)
-      if let n = r.integer(item, at: path, in: Limits.neuronsPerLayer) { result.append(n) }
-    }
-    return result.count == items.count ? result : nil
   }
 
   private static func readView(_ v: JSONValue, with r: inout ScenarioReader) -> ViewOptions? {

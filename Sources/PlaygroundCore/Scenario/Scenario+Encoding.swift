@@ -7,7 +7,8 @@ extension Scenario {
   ///
   /// `classes` is left out when 2; `dataFile` replaces `dataset` and `noise` when present
   /// (its points are not written: they stay in their file).
-  /// `name`, `seed` and `tfSeed` are left out when `nil`, `view.hide` when nothing is hidden, and a
+  /// `name`, `seed` and `tfSeed` are left out when `nil`, `view.hide` when nothing is hidden,
+  /// `compare` when there is no comparison (one variant per line when there is), and a
   /// name or description without a Russian text is a plain string (so files from before
   /// these existed stay byte for byte the same). When `data` is present, `dataset`,
   /// `noise` and `trainRatio` are left out (the file format forbids them there), so they
@@ -50,6 +51,9 @@ extension Scenario {
       viewText += ", \"hide\": [" + names.joined(separator: ", ") + "]"
     }
     add("view", viewText + " }")
+    if !compare.isEmpty {
+      add("compare", JSONText.lines(compare.map(\.encodedJSON), indent: 2))
+    }
     if let data {
       func points(_ list: [DataPoint]) -> String {
         JSONText.lines(list.map { JSONText.numbers([$0.x, $0.y, $0.label]) }, indent: 4)

@@ -45,6 +45,10 @@ public struct Scenario: Equatable, Sendable {
   /// `dataset` and `noise` are not used, and `trainRatio` only when the table has no
   /// `split` column.
   public var pointTable: PointTable?
+  /// The variants of a comparison (2...4), each overriding some settings.
+  ///
+  /// Empty when the scenario is a single run. See ``variant(_:)``.
+  public var compare: [ScenarioOverrides]
 
   /// The original TensorFlow Playground's defaults.
   public init(
@@ -55,7 +59,7 @@ public struct Scenario: Equatable, Sendable {
     activation: Activation = .tanh, learningRate: Double = 0.03,
     regularization: Regularization = .none, regularizationRate: Double = 0,
     loss: Loss = .squared, data: DataSplit? = nil, parameters: Parameters? = nil,
-    view: ViewOptions = ViewOptions()
+    view: ViewOptions = ViewOptions(), compare: [ScenarioOverrides] = []
   ) {
     self.name = name
     self.description = description
@@ -76,6 +80,7 @@ public struct Scenario: Equatable, Sendable {
     self.data = data
     self.parameters = parameters
     self.view = view
+    self.compare = compare
   }
 
   /// The default scenario.

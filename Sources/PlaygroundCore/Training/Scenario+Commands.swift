@@ -57,6 +57,11 @@ extension Scenario {
     case .setPoints(let points):
       next.data = points
       (next.dataFile, next.pointTable) = (nil, nil)
+    case .setCompare(let variants):
+      guard variants.isEmpty || ScenarioOverrides.variantCount.contains(variants.count) else {
+        break
+      }
+      next.compare = variants
     case .load(let scenario, let seed):
       next = scenario
       if scenario.tfSeed == nil { next.seed = seed }

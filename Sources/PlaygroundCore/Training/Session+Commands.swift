@@ -55,7 +55,7 @@ extension Session {
         }
         network.biases[network.biasOffsets[layer] + neuron] = value
       }
-    case .setView:
+    case .setView, .setCompare:
       break
     case .setPoints(let points):
       trainer.setData(points)

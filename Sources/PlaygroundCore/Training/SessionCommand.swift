@@ -33,6 +33,8 @@ public enum SessionCommand: Equatable, Sendable {
   /// Replaces the points with these, as given (points edited by hand); the network is kept,
   /// as on Regenerate.
   case setPoints(DataSplit)
+  /// Starts (2...4 overrides) or ends (none) a comparison; the session itself is kept.
+  case setCompare([ScenarioOverrides])
   /// Replaces everything with a new scenario and seed.
   case load(Scenario, seed: UInt64)
 }

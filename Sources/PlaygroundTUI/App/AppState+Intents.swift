@@ -12,7 +12,7 @@ extension AppState {
     }
     switch intent {
     case .togglePlay:
-      if snapshot.isDiverged && !isRunning {
+      if everythingDiverged && !isRunning {
         fail(Phrase(.divergedPressReset))
         return []
       }
@@ -60,6 +60,8 @@ extension AppState {
       var view = scenario.view
       view.discretize.toggle()
       return send(.setView(view))
+    case .focus where isComparing, .editValue where isComparing:
+      note(Phrase(.notInCompare))
     case .focus(let delta): moveFocus(by: delta)
     case .editValue:
       guard let focus = selection.focus, let value = focus.value(in: snapshot.network) else {
@@ -87,6 +89,21 @@ extension AppState {
     case .inspector: return openInspector()
     case .activationPanel: activationPanel.toggle()
     case .chainRule: overlay = .chainRule(ChainRuleCard())
+    case .compare:
+      if isComparing { return leaveCompare() }
+      overlay = .compareChooser(CompareChooser())
+    case .toggleTrainLoss, .toggleUpdateAxis:
+      guard isComparing else {
+        note(Phrase(.compareOnly))
+        return []
+      }
+      if intent == .toggleTrainLoss {
+        compareShowsTrainLoss.toggle()
+      } else {
+        compareAxisInUpdates.toggle()
+      }
+    case .escape where isComparing:
+      return leaveCompare()
     case .escape:
       if selection.map != .output {
         selection.map = .output
@@ -99,6 +116,21 @@ extension AppState {
     case .editPoints: return openEditor()
     }
     return []
+  }
+
+  /// Back to the scenario's own run, paused, as it was.
+  mutating func leaveCompare() -> [Effect] {
+    note(Phrase(.compareEnded))
+    return [setRunning(false)] + send(.setCompare([]))
+  }
+
+  /// Starts comparing `variants` from the current settings, paused.
+  mutating func startCompare(_ variants: [ScenarioOverrides]) -> [Effect] {
+    func names(_ language: Language) -> String {
+      variants.map { $0.title(in: Strings(language)) }.joined(separator: " / ")
+    }
+    note(Phrase(.compareStarted, .localized(LocalizedText(en: names(.en), ru: names(.ru)))))
+    return [setRunning(false)] + send(.setCompare(variants))
   }
 
   private mutating func moveFocus(by delta: Int) {

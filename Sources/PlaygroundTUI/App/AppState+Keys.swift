@@ -30,7 +30,33 @@ extension AppState {
       }
       return []
     case .editPoints(let editor): return handleEditor(key, editor)
+    case .compareChooser(let chooser): return handleChooser(key, chooser)
     }
+  }
+
+  /// The compare chooser's keys; `C` or Esc closes it and leaves everything as it was.
+  private mutating func handleChooser(_ key: Key, _ chooser: CompareChooser) -> [Effect] {
+    var chooser = chooser
+    switch key {
+    case .escape, .character("C"):
+      overlay = .none
+      return []
+    case .character("q"): return [.quit]
+    case .up, .character("k"): chooser.moveRow(by: -1)
+    case .down, .character("j"): chooser.moveRow(by: 1)
+    case .left: chooser.changeValue(by: -1)
+    case .right: chooser.changeValue(by: 1)
+    case .tab: chooser.moveSlot(by: 1)
+    case .backTab: chooser.moveSlot(by: -1)
+    case .character("+"): chooser.addSlot()
+    case .character("-"): chooser.removeSlot()
+    case .enter:
+      overlay = .none
+      return startCompare(chooser.variants)
+    default: return []
+    }
+    overlay = .compareChooser(chooser)
+    return []
   }
 
   private mutating func handlePicker(_ key: Key, _ picker: PresetPicker) -> [Effect] {

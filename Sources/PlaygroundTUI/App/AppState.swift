@@ -35,6 +35,12 @@ public struct AppState: Sendable {
   public internal(set) var inspector: Inspector?
   /// `I`: the activation panel (φ, φ′, the selected layer's z, gradient flow).
   public internal(set) var activationPanel = false
+  /// While the scenario compares variants: the newest snapshot of each (issue 13).
+  public private(set) var variants: [SessionSnapshot] = []
+  /// `h`: the compare chart shows the training losses too.
+  public internal(set) var compareShowsTrainLoss = false
+  /// `j`: the compare chart's x axis counts weight updates instead of epochs.
+  public internal(set) var compareAxisInUpdates = false
   /// Milliseconds, from the last `.tick`.
   public private(set) var clock = 0
   /// The last save asked for, so "overwrite? y" can repeat it.
@@ -54,11 +60,13 @@ public struct AppState: Sendable {
   ///   - notice: a line shown until the first key (say, what a TensorFlow Playground
   ///     link held that was ignored).
   ///   - lessons: the presets in lecture order, and the one loaded if it is one of them.
+  ///   - variants: the variants' sessions, when the scenario compares some.
   public init(
     snapshot: SessionSnapshot, presetName: LocalizedText?, speed: TrainingSpeed = .default,
-    notice: Phrase? = nil, lessons: Lessons = Lessons()
+    notice: Phrase? = nil, lessons: Lessons = Lessons(), variants: [SessionSnapshot] = []
   ) {
     self.snapshot = snapshot
+    self.variants = variants
     settings = snapshot.scenario
     self.presetName = presetName
     self.lessons = lessons
@@ -79,6 +87,7 @@ public struct AppState: Sendable {
     case .sessionUpdated(let live):
       guard live.appliedCommand >= sentCommand else { return [] }  // older than a command
       snapshot = live.session
+      variants = live.variants
       snapshotIsCurrent = true
       settings = live.session.scenario
       isRunning = live.isRunning
@@ -132,6 +141,15 @@ public struct AppState: Sendable {
       if let expires = message?.expires, expires <= clock { message = nil }
       return []
     }
+  }
+
+  /// True while the scenario compares variants (as the settings say, so the key that
+  /// starts or ends it shows at once).
+  public var isComparing: Bool { !settings.compare.isEmpty }
+
+  /// True when nothing on screen can train: the session diverged, or every variant did.
+  var everythingDiverged: Bool {
+    isComparing && !variants.isEmpty ? variants.allSatisfy(\.isDiverged) : snapshot.isDiverged
   }
 
   /// Shows a note that fades after three seconds.

@@ -29,7 +29,8 @@ extension Intent {
       }
     case .regenerate, .selectLayer, .addNeuron, .removeNeuron, .focus, .editValue,
       .presentation, .presets, .save, .help, .escape, .quit, .toggleLogScale, .lesson,
-      .shareLink, .inspector, .activationPanel, .chainRule:
+      .shareLink, .inspector, .activationPanel, .chainRule, .compare, .toggleTrainLoss,
+      .toggleUpdateAxis:
       return nil
     }
   }

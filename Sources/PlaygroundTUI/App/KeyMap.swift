@@ -34,6 +34,9 @@ public enum Intent: Hashable, Sendable {
   case inspector, activationPanel, chainRule
   /// `o`: edit mode, points added and removed by hand.
   case editPoints
+  /// `C`: open the compare chooser, or leave compare mode; `h`: the train losses on the
+  /// compare chart; `j`: its x axis in epochs or weight updates (issue 13).
+  case compare, toggleTrainLoss, toggleUpdateAxis
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -112,6 +115,9 @@ public enum KeyMap {
     case "I": return .activationPanel
     case "k": return .chainRule
     case "o": return .editPoints
+    case "C": return .compare
+    case "h": return .toggleTrainLoss
+    case "j": return .toggleUpdateAxis
     case "?": return .help
     case "q": return .quit
     default: return nil
@@ -122,8 +128,7 @@ public enum KeyMap {
   public static let help: [HelpEntry] = [
     entry(named: .keySpace, .helpPlayPause, [.character(" ")]),
     entry("n", .helpStep, [.character("n")]),
-    entry("r", .helpReset, [.character("r")]),
-    entry("w", .helpNewWeights, [.character("w")]),
+    entry("r / w", .helpReset, [.character("r"), .character("w")]),
     entry("g", .helpRegenerate, [.character("g")]),
     entry("d / D", .helpDataset, [.character("d"), .character("D")]),
     entry("m", .helpProblem, [.character("m")]),
@@ -138,8 +143,7 @@ public enum KeyMap {
     entry("b / B", .helpBatchSize, [.character("b"), .character("B")]),
     entry("z / Z", .helpNoise, [.character("z"), .character("Z")]),
     entry("t / T", .helpTrainRatio, [.character("t"), .character("T")]),
-    entry("v", .helpShowTestData, [.character("v")]),
-    entry("c", .helpDiscretize, [.character("c")]),
+    entry("v / c", .helpShowTestData, [.character("v"), .character("c")]),
     entry("< / >", .helpSpeed, [.character("<"), .character(">")]),
     entry("Tab/S-Tab", .helpFocus, [.tab, .backTab]),
     entry("=", .helpEditValue, [.character("=")]),
@@ -149,6 +153,8 @@ public enum KeyMap {
     entry("] / [", .helpLesson, [.character("]"), .character("[")]),
     entry("i / I", .helpInspector, [.character("i"), .character("I")]),
     entry("k", .helpChainRule, [.character("k")]),
+    entry("C", .helpCompare, [.character("C")]),
+    entry("h / j", .helpTrainLoss, [.character("h"), .character("j")]),
     entry("S", .helpSave, [.character("S")]),
     entry("u", .helpLink, [.character("u")]),
     entry("o", .helpEditPoints, [.character("o")]),

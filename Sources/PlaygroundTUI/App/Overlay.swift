@@ -9,6 +9,8 @@ public enum Overlay: Equatable, Sendable {
   case chainRule(ChainRuleCard)
   /// `o`: points added and removed by hand on the big heatmap.
   case editPoints(PointEditor)
+  /// `C`: what to compare (issue 13).
+  case compareChooser(CompareChooser)
 }
 
 /// A one-line text prompt at the bottom of the screen.

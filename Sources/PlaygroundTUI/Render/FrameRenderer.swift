@@ -18,6 +18,9 @@ public struct FrameRenderer: Sendable {
   /// About five times a second at 30 frames a second: for a 6×8 network they cost about
   /// 2 ms, and the panel must not slow training. Paused, every change shows at once.
   static let activityFrames = 6
+  /// Compare mode's output maps, one per variant, sampled again only when that variant's
+  /// network or its heatmap's size changes.
+  var compareMaps: [CompareMapCache] = []
 
   public init() {}
 
@@ -54,6 +57,9 @@ public struct FrameRenderer: Sendable {
     }
     let session = state.snapshot
     let settings = state.settings
+    if state.isComparing && !state.variants.isEmpty {
+      return drawComparison(state, size: size, options: options, into: buffer)
+    }
     let geometry = NetworkGeometry(
       rect: layout.network, hiddenLayers: session.scenario.hiddenLayers,
       outputCount: session.network.layerSizes[session.network.layerSizes.count - 1])
@@ -136,12 +142,23 @@ public struct FrameRenderer: Sendable {
         glyphs: glyphs, strings: strings
       ).render(into: &buffer, rect: layout.legend)
     }
+    drawOverlay(state, buffer: &buffer, glyphs: glyphs, strings: strings, size: size)
+    // A control the lesson hides is not drawn, so a click there does nothing.
+    let view = settings.view
+    targets.removeAll { target in target.action.control.map(view.hides) ?? false }
+    return Frame(buffer: buffer, targets: targets)
+  }
+
+  /// The overlay over the body, if one is open.
+  func drawOverlay(
+    _ state: AppState, buffer: inout CellBuffer, glyphs: Glyphs, strings: Strings, size: Size
+  ) {
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
     switch state.overlay {
     case .help:
       HelpOverlayView(
-        glyphs: glyphs, strings: strings, view: settings.view, seed: session.dataSeed,
-        tfSeed: session.scenario.tfSeed
+        glyphs: glyphs, strings: strings, view: state.settings.view,
+        seed: state.snapshot.dataSeed, tfSeed: state.snapshot.scenario.tfSeed
       )
       .render(into: &buffer, area: body)
     case .presets(let picker):
@@ -153,12 +170,11 @@ public struct FrameRenderer: Sendable {
     case .chainRule(let card):
       ChainRuleCardView(card: card, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
+    case .compareChooser(let chooser):
+      CompareChooserView(chooser: chooser, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: body)
     case .none, .prompt, .editPoints: break
     }
-    // A control the lesson hides is not drawn, so a click there does nothing.
-    let view = settings.view
-    targets.removeAll { target in target.action.control.map(view.hides) ?? false }
-    return Frame(buffer: buffer, targets: targets)
   }
 
   /// The map the big heatmap shows, and its title when it is not the output.

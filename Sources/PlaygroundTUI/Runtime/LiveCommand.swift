@@ -18,14 +18,28 @@ public enum LiveCommand: Equatable, Sendable {
 /// that snapshot was taken before the worker saw the command, and would show the old
 /// state (DESIGN.md §6).
 public struct LiveSnapshot: Equatable, Sendable {
+  /// The scenario's own session (while comparing, it waits as it was).
   public let session: SessionSnapshot
+  /// While the scenario has `compare`: one snapshot per variant, in order (issue 13).
+  public let variants: [SessionSnapshot]
   public let isRunning: Bool
   /// The sequence number of the last command the worker applied (0 before any).
   public let appliedCommand: UInt64
 
-  public init(session: SessionSnapshot, isRunning: Bool, appliedCommand: UInt64) {
+  public init(
+    session: SessionSnapshot, variants: [SessionSnapshot] = [], isRunning: Bool,
+    appliedCommand: UInt64
+  ) {
     self.session = session
+    self.variants = variants
     self.isRunning = isRunning
     self.appliedCommand = appliedCommand
+  }
+
+  /// The snapshot of what the worker has now.
+  init(_ comparison: Comparison, isRunning: Bool, appliedCommand: UInt64) {
+    self.init(
+      session: comparison.base.snapshot, variants: comparison.variants.map(\.snapshot),
+      isRunning: isRunning, appliedCommand: appliedCommand)
   }
 }

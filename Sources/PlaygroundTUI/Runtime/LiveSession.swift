@@ -2,8 +2,12 @@ import Dispatch
 import PlaygroundCore
 import Synchronization
 
-/// The live `Session`, owned by one serial background queue that trains it: the only code
+/// The live session, owned by one serial background queue that trains it: the only code
 /// that applies commands to it or trains it (DESIGN.md §6).
+///
+/// While its scenario compares variants it is a `Comparison`: the scenario's session and
+/// one session per variant, which train side by side, one epoch each per round, on the
+/// machine's cores (`ParallelTraining`).
 ///
 /// Commands (session changes, the running flag, the speed) arrive numbered and are queued
 /// in an inbox, then applied by the worker in the order they were sent. The worker
@@ -37,14 +41,16 @@ public final class LiveSession: Sendable {
   ///     (default 1/60 s).
   ///   - onPublish: called on the worker's queue after every new snapshot; it must be
   ///     cheap and must not block (e.g. write a byte to a pipe the UI waits on).
+  ///   - cores: how many threads a comparison's variants may train on at once (the
+  ///     executable passes the machine's count).
   public init(
     session: Session, isRunning: Bool = false, speed: TrainingSpeed = .default,
     clock: any PacingClock, publishInterval: Duration = .milliseconds(16),
-    onPublish: @escaping @Sendable () -> Void = {}
+    onPublish: @escaping @Sendable () -> Void = {}, cores: Int = 2
   ) {
     worker = Worker(
       session: session, isRunning: isRunning, clock: clock,
-      publishInterval: publishInterval, onPublish: onPublish)
+      publishInterval: publishInterval, onPublish: onPublish, cores: cores)
     let worker = self.worker
     DispatchQueue(label: "playground.training", qos: .userInitiated).async {
       worker.run(session: session, isRunning: isRunning, speed: speed)
@@ -94,13 +100,15 @@ private final class Worker: Sendable {
   let clock: any PacingClock
   let publishInterval: Duration
   let onPublish: @Sendable () -> Void
+  let cores: Int
 
   init(
     session: Session, isRunning: Bool, clock: any PacingClock, publishInterval: Duration,
-    onPublish: @escaping @Sendable () -> Void
+    onPublish: @escaping @Sendable () -> Void, cores: Int
   ) {
+    self.cores = cores
     published = Mutex(
-      LiveSnapshot(session: session.snapshot, isRunning: isRunning, appliedCommand: 0))
+      LiveSnapshot(Comparison(base: session), isRunning: isRunning, appliedCommand: 0))
     self.clock = clock
     self.publishInterval = publishInterval
     self.onPublish = onPublish
@@ -113,7 +121,7 @@ private final class Worker: Sendable {
 
   /// The worker loop; runs on the training queue until `.stop`.
   func run(session initial: Session, isRunning: Bool, speed initialSpeed: TrainingSpeed) {
-    var session = initial
+    var comparison = Comparison(base: initial)
     var running = isRunning
     var speed = initialSpeed
     var pacer = Pacer()
@@ -122,8 +130,7 @@ private final class Worker: Sendable {
     var applied: UInt64 = 0
 
     func publish(at now: Duration) {
-      let next = LiveSnapshot(
-        session: session.snapshot, isRunning: running, appliedCommand: applied)
+      let next = LiveSnapshot(comparison, isRunning: running, appliedCommand: applied)
       published.withLock { $0 = next }
       generation.add(1, ordering: .releasing)
       lastPublish = now
@@ -142,7 +149,7 @@ private final class Worker: Sendable {
           dirty = true
           switch command {
           case .session(let change):
-            session.apply(change)
+            comparison.apply(change)
           case .setRunning(let value):
             if value != running { pacer.restart() }
             running = value
@@ -157,12 +164,21 @@ private final class Worker: Sendable {
         }
       }
       var now = clock.now()
-      if running, !session.isDiverged, pacer.isDue(at: now, rate: speed.epochsPerSecond) {
-        session.step()
+      if running, !comparison.isDiverged,
+        pacer.isDue(at: now, rate: speed.epochsPerSecond)
+      {
+        if comparison.isComparing {
+          // At max speed a few epochs a round, so that three variants on two cores keep
+          // both busy (see `ParallelTraining`); at a set pace one each.
+          let epochs = speed.epochsPerSecond == nil ? 4 : 1
+          ParallelTraining.train(&comparison.variants, epochs: epochs, cores: cores)
+        } else {
+          comparison.apply(.step)
+        }
         dirty = true
         now = clock.now()
       }
-      if running, session.isDiverged {
+      if running, comparison.isDiverged {
         running = false  // a visible "diverged" state; reset recovers (DESIGN.md §2)
         dirty = true
       }

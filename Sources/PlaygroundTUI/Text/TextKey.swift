@@ -41,10 +41,10 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case legendPresent, legendFullView, legendPresets, legendSave, legendHelp, legendQuit
   case keySpace, keySpaceShort, keyMouse
   // Help entries.
-  case helpPlayPause, helpStep, helpReset, helpNewWeights, helpRegenerate, helpDataset
+  case helpPlayPause, helpStep, helpReset, helpRegenerate, helpDataset
   case helpProblem, helpFeature, helpLayers, helpSelectLayer, helpNeurons, helpActivation
   case helpLearningRate, helpRegularization, helpRegularizationRate, helpBatchSize, helpNoise
-  case helpTrainRatio, helpShowTestData, helpDiscretize, helpSpeed, helpFocus, helpEditValue
+  case helpTrainRatio, helpShowTestData, helpSpeed, helpFocus, helpEditValue
   case helpPresentation, helpPresets, helpSave, helpHelp, helpEscape, helpQuit, helpMouse
   case helpLink
   // The `u` overlay: a TensorFlow Playground link.
@@ -58,6 +58,14 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case chainRuleTitle, chainForward, chainBackward, chainHint
   case activationTitle, zHistogram, zHistogramShort, saturated, deadNeurons, gradientFlow
   case panelLayerHint
+  // Compare mode (issue 13).
+  case compareTitle, compareVary, compareValues, compareStart, compareHintValue
+  case compareHintSlot, compareHintAddRemove, compareOnly, notInCompare, compareLoss
+  case updatesAxis, compareTrainToggle, compareUpdatesToggle, legendCompare
+  case legendSingle, legendNewData, helpCompare, helpTrainLoss
+  case compareLearningRate, compareBatch, compareSGD, compareGD, compareMiniBatch
+  case compareNoHidden, compareLayers, compareLossName, lossSquared, lossCrossEntropy
+  case compareStarted, compareEnded, compareFeatures, compareShuffle, compareNoRegularization
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
   // Help overlay frame, too-small screen.

@@ -25,13 +25,6 @@ struct OutputView: Sendable {
     return outputs > 1 ? outputs : nil
   }
 
-  /// A point's colour: its class's full tone, or its label's shade.
-  private func pointColor(_ label: Double) -> Color {
-    classCount != nil
-      ? ClassPalette.color(Int(label), tone: ClassPalette.tones - 1)
-      : .shade(Palette.shadeIndex(label))
-  }
-
   private var strings: Strings { Strings(options) }
 
   func render(into buffer: inout CellBuffer) {
@@ -171,61 +164,14 @@ struct OutputView: Sendable {
 
   private func renderHeatmap(into buffer: inout CellBuffer) {
     let area = layout.heatmap
-    let glyphs = Glyphs(options)
-    if session.isDiverged {
-      buffer.fill(area, with: Cell.blank)
-      let lines: [[Span]] = [
-        [Span(glyphs.diverged + " " + strings[.diverged], Styles.diverged)],
-        [Span(strings[.lossNotFinite], Styles.text)],
-        [Span(strings[.lowerLearningRate] + " ", Styles.text), Span.key("L")],
-        [Span(strings[.thenReset] + " ", Styles.text), Span.key("r")],
-      ]
-      let top = area.y + Swift.max(0, (area.height - lines.count) / 2)
-      for (offset, spans) in lines.enumerated() {
-        buffer.writeCentered(spans, in: area, y: top + offset)
-      }
-      return
-    }
-    let colourPixels = options.unicode && (options.tier == .truecolor || options.tier == .ansi256)
-    if let classMaps, mapTitle == nil {
-      ClassHeatmapPainter(options: options, discretize: session.scenario.view.discretize)
-        .paint(classMaps, into: &buffer, x: area.x, y: area.y)
-    } else {
-      HeatmapPainter(options: options, strength: 0.62)
-        .paint(map, into: &buffer, x: area.x, y: area.y)
-    }
-    let data = editor?.points ?? session.data
-    for point in data.train {
-      guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
-        continue
-      }
-      let x = area.x + px
-      let y = area.y + py / 2
-      guard var cell = buffer[x, y] else { continue }
-      let shade = pointColor(point.label)
-      if colourPixels {
-        if cell.character != "▀" {
-          cell = Cell(
-            "▀", style: Style(foreground: cell.style.foreground, background: cell.style.foreground))
-        }
-        if py % 2 == 0 { cell.style.foreground = shade } else { cell.style.background = shade }
-        buffer[x, y] = cell
-      } else {
-        buffer[x, y] = pointCell(point.label, train: true, over: cell, glyphs: glyphs)
-      }
-    }
-    if session.scenario.view.showTestData || editor != nil {
-      for point in data.test {
-        guard let (px, py) = PixelMap.pixel(of: point, width: map.width, height: map.height) else {
-          continue
-        }
-        let x = area.x + px
-        let y = area.y + py / 2
-        guard let cell = buffer[x, y] else { continue }
-        buffer[x, y] = pointCell(point.label, train: false, over: cell, glyphs: glyphs)
-      }
-    }
-    if let editor {
+    DecisionMapView(
+      map: map, data: editor?.points ?? session.data,
+      showTestData: session.scenario.view.showTestData || editor != nil,
+      isDiverged: session.isDiverged, options: options,
+      classMaps: mapTitle == nil ? classMaps : nil,
+      discretize: session.scenario.view.discretize, classCount: classCount
+    ).render(into: &buffer, area: area)
+    if let editor, !session.isDiverged {
       PointEditorView(editor: editor, options: options).renderCursor(
         into: &buffer, area: area, mapWidth: map.width, mapHeight: map.height)
     }
@@ -244,27 +190,6 @@ struct OutputView: Sendable {
         [Span(" \(strings[.outputTitle]) ", Styles.header)], x: area.x, y: area.y,
         maxWidth: area.width)
     }
-  }
-
-  /// A point drawn as a glyph: colour tiers keep the heatmap behind it; mono shows the
-  /// label by glyph (● +1, ○ −1), training points bold and test points reversed.
-  private func pointCell(_ label: Double, train: Bool, over cell: Cell, glyphs: Glyphs) -> Cell {
-    if options.tier == .mono, classCount != nil {
-      // The class's digit: mono's heatmap hatches the classes, the points name them.
-      let digit = Character(String(Int(label)))
-      return Cell(digit, style: Style(bold: true, reverse: !train))
-    }
-    if options.tier == .mono {
-      let positive = label >= 0
-      let character: Character = options.unicode ? (positive ? "●" : "○") : (positive ? "O" : "X")
-      return Cell(character, style: Style(bold: true, reverse: !train))
-    }
-    var background = cell.style.background
-    if case .terminalDefault = background { background = .shade(15) }
-    return Cell(
-      train ? glyphs.trainPoint : glyphs.testPoint,
-      style: Style(
-        foreground: pointColor(label), background: background, bold: true))
   }
 
   /// "-1 ramp +1 class": the ends in the classes' colours (orange −1, blue +1), then the

@@ -11,6 +11,8 @@ struct StatusLineView: Sendable {
   var isDiverged: Bool
   /// The scenario's view options: the hint leaves out keys the lesson hides.
   var view = ViewOptions()
+  /// Compare mode: the hint names its keys.
+  var comparing = false
   var glyphs: Glyphs
   var strings: Strings
   /// The inspector's formula line, shown when no prompt or message is.
@@ -34,6 +36,12 @@ struct StatusLineView: Sendable {
       ]
     }
     if let formula { return formula }
+    if comparing {
+      return hints([
+        ("h", .compareTrainToggle), ("j", .compareUpdatesToggle), ("y", .logScale),
+        ("C", .legendSingle),
+      ])
+    }
     if isDiverged {
       return [Span(glyphs.diverged + " " + strings[.diverged] + ": ", Styles.diverged)]
         + strings.spans(.divergedHint, Styles.text, [Span.key("L")], [Span.key("r")])
@@ -148,6 +156,8 @@ struct KeyLegendView: Sendable {
   var presentation: Bool
   /// The scenario's view options: keys of hidden controls are left out.
   var view = ViewOptions()
+  /// Compare mode: `g` new data and `C` back to the single run instead of `=` and `w`.
+  var comparing = false
   var glyphs: Glyphs
   var strings: Strings
 
@@ -157,17 +167,21 @@ struct KeyLegendView: Sendable {
 
   /// (key, label); the order on screen.
   private var entries: [(key: String, label: TextKey)] {
-    let all: [(key: String, label: TextKey)] = [
-      ("Space", isRunning ? .legendPause : .legendRun), ("n", .legendStep), ("r", .legendReset),
-      ("w", .legendWeights), ("=", .legendEdit),
-      ("f", presentation ? .legendFullView : .legendPresent), ("p", .legendPresets),
-      ("S", .legendSave), ("?", .legendHelp), ("q", .legendQuit),
-    ]
+    let middle: [(key: String, label: TextKey)] =
+      comparing
+      ? [("g", .legendNewData), ("C", .legendSingle)]
+      : [("w", .legendWeights), ("=", .legendEdit)]
+    let all: [(key: String, label: TextKey)] =
+      [("Space", isRunning ? .legendPause : .legendRun), ("n", .legendStep), ("r", .legendReset)]
+      + middle + [
+        ("f", presentation ? .legendFullView : .legendPresent), ("p", .legendPresets),
+        ("S", .legendSave), ("?", .legendHelp), ("q", .legendQuit),
+      ]
     return all.filter { entry in !(Self.controls[entry.key].map(view.hides) ?? false) }
   }
 
   /// Keys left out when nothing else makes the line fit, first to go first.
-  static let dropOrder = ["=", "w", "S", "p", "f", "r", "n"]
+  static let dropOrder = ["=", "w", "g", "S", "p", "f", "r", "n"]
 
   /// The spans of the widest form that fits `width` (the shortest form when none does).
   func spans(width: Int) -> [Span] {
