@@ -117,7 +117,7 @@ import Testing
 
   @Test(arguments: [
     ("moons", "dataset"), ("batch-all", "batchSize"), ("cross-entropy", "loss"),
-    ("three-classes", "classes"), ("my-points", "dataFile"),
+    ("three-classes", "classes"), ("my-points", "dataFile"), ("compare-l2", "compare"),
   ])
   func whatTheOriginalCannotExpressIsExitTwoNamingTheKey(preset: String, key: String) throws {
     let result = try CLI.run(["export-url", "--preset", preset])

@@ -102,4 +102,22 @@ import Testing
       #expect(KeyMap.intent(for: .character(c)) != nil)
     }
   }
+
+  /// The inspector, the activation panel and edit mode work on one network: in compare
+  /// mode their keys say so instead of opening something the compare screen does not draw,
+  /// and `C` closes the inspector before the chooser opens.
+  @Test func singleNetworkModesWaitForTheSingleRun() {
+    var state = Screens.paused()
+    _ = state.apply(Self.key("i"))
+    #expect(state.inspector != nil)
+    _ = state.apply(Self.key("C"))
+    #expect(state.inspector == nil)
+    _ = state.apply(.input(.key(.enter)))
+    #expect(state.isComparing)
+    for c: Character in ["i", "I", "o"] {
+      #expect(state.apply(Self.key(c)).isEmpty)
+      #expect(state.inspector == nil && !state.activationPanel && state.overlay == .none)
+      #expect(state.message?.text == Phrase(.notInCompare))
+    }
+  }
 }

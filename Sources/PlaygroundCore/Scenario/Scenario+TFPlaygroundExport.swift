@@ -4,7 +4,7 @@ extension Scenario {
   /// read with ``fromTFPlaygroundURL(_:)`` comes back key by key.
   ///
   /// What the original cannot express is an error naming the key (`file` empty): `data`,
-  /// `dataFile`, `classes` other than 2, `dataset` moons and pinwheel, `activation` leakyRelu and elu, `batchSize` "all", `loss`
+  /// `compare`, `dataFile`, `classes` other than 2, `dataset` moons and pinwheel, `activation` leakyRelu and elu, `batchSize` "all", `loss`
   /// crossEntropy, `shuffle` true, and `parameters` other than all zeros (which become
   /// `initZero=true`), and a `tfSeed` holding a character a link cannot carry as the
   /// page reads it (`&`, `=`, `#`, `%`, a space…). A scenario without `tfSeed` gets one, the first draw of `seed` (or
@@ -23,6 +23,10 @@ extension Scenario {
     }
     if dataFile != nil || pointTable != nil {
       throw refuse("dataFile", "points from a file cannot go into a link (the page generates them)")
+    }
+    if !compare.isEmpty {
+      throw refuse(
+        "compare", "variants side by side are playground-tui's own; a link opens one run")
     }
     if classes != 2 {
       throw refuse(

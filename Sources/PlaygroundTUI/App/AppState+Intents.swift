@@ -60,7 +60,9 @@ extension AppState {
       var view = scenario.view
       view.discretize.toggle()
       return send(.setView(view))
-    case .focus where isComparing, .editValue where isComparing:
+    // The inspector, the activation panel and edit mode work on one network.
+    case .focus where isComparing, .editValue where isComparing, .inspector where isComparing,
+      .activationPanel where isComparing, .editPoints where isComparing:
       note(Phrase(.notInCompare))
     case .focus(let delta): moveFocus(by: delta)
     case .editValue:
@@ -91,6 +93,7 @@ extension AppState {
     case .chainRule: overlay = .chainRule(ChainRuleCard())
     case .compare:
       if isComparing { return leaveCompare() }
+      (inspector, activationPanel) = (nil, false)
       overlay = .compareChooser(CompareChooser())
     case .toggleTrainLoss, .toggleUpdateAxis:
       guard isComparing else {

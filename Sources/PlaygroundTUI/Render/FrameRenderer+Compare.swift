@@ -28,8 +28,8 @@ extension FrameRenderer {
       variants: variants, overrides: overrides, showTrainLoss: state.compareShowsTrainLoss,
       axisInUpdates: state.compareAxisInUpdates, logScale: state.logScale, options: options)
     CompareView(
-      variants: variants, overrides: overrides, maps: maps, layout: compare, chart: chart,
-      options: options
+      variants: variants, overrides: overrides, maps: maps.map(\.map),
+      classMaps: maps.map(\.classMaps), layout: compare, chart: chart, options: options
     ).render(into: &buffer)
     StatusLineView(
       overlay: state.overlay, message: state.message, focus: nil,
@@ -48,28 +48,33 @@ extension FrameRenderer {
     return Frame(buffer: buffer, targets: targets)
   }
 
-  /// Variant `index`'s output map at `area`'s pixel size, from the cache when its network
-  /// and size are the same as last time.
+  /// Variant `index`'s output map (and, with 3-6 classes, each class's map) at `area`'s
+  /// pixel size, from the cache when its network and size are the same as last time.
   private mutating func outputMap(of variant: SessionSnapshot, index: Int, area: Rect)
-    -> PixelMap
+    -> CompareMapCache
   {
     let key = CompareMapCache.Key(
       network: variant.network, features: variant.scenario.features, width: area.width,
       height: area.height * 2)
-    if compareMaps.count > index, compareMaps[index].key == key { return compareMaps[index].map }
+    if compareMaps.count > index, compareMaps[index].key == key { return compareMaps[index] }
     let halve = key.width * key.height > 48 * 48
     let grid = variant.network.sampleGrid(
       features: key.features, width: halve ? (key.width + 1) / 2 : key.width,
       height: halve ? (key.height + 1) / 2 : key.height)
     let map = PixelMap(grid: grid, neuron: grid.neuronCount - 1)
       .interpolated(width: key.width, height: key.height)
-    let made = CompareMapCache(key: key, map: map)
+    let outputs = variant.network.layerSizes[variant.network.layerSizes.count - 1]
+    let classMaps = (0..<(outputs > 1 ? outputs : 0)).map {
+      PixelMap(grid: grid, neuron: grid.neuronCount - outputs + $0)
+        .interpolated(width: key.width, height: key.height)
+    }
+    let made = CompareMapCache(key: key, map: map, classMaps: classMaps)
     if compareMaps.count > index {
       compareMaps[index] = made
     } else {
       compareMaps.append(made)
     }
-    return map
+    return made
   }
 }
 
@@ -84,4 +89,6 @@ struct CompareMapCache: Sendable {
 
   var key: Key
   var map: PixelMap
+  /// Each class's map with 3-6 classes; empty otherwise.
+  var classMaps: [PixelMap] = []
 }

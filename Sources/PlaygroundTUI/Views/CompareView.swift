@@ -9,6 +9,8 @@ struct CompareView: Sendable {
   var overrides: [ScenarioOverrides]
   /// Each variant's output map at its heatmap's pixel size.
   var maps: [PixelMap]
+  /// With 3-6 classes: each variant's map of every class (empty otherwise).
+  var classMaps: [[PixelMap]] = []
   var layout: CompareLayout
   var chart: CompareChartView
   var options: RenderOptions
@@ -63,10 +65,12 @@ struct CompareView: Sendable {
       buffer.write(line, x: x, y: panel.y + 1 + row, maxWidth: width)
     }
     let pixels = index < maps.count ? maps[index] : PixelMap(empty: map.width, map.height * 2)
+    let classes = index < classMaps.count && !classMaps[index].isEmpty ? classMaps[index] : nil
     DecisionMapView(
       map: variant.scenario.view.discretize ? pixels.discretized : pixels, data: variant.data,
       showTestData: variant.scenario.view.showTestData, isDiverged: variant.isDiverged,
-      options: options
+      options: options, classMaps: classes, discretize: variant.scenario.view.discretize,
+      classCount: classes?.count
     ).render(into: &buffer, area: map)
   }
 }
