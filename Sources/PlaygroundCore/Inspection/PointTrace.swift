@@ -2,8 +2,9 @@
 /// number kept: what the inspector shows and `playground-tui inspect` prints.
 ///
 /// Computed per sample in Double with the engine's own definitions (`Activation.value`,
-/// `Loss.value`, `Loss.derivative`, φ′ read from a as the trainer reads it), in the
-/// trainer's summation order. The gradients are those of this one point's loss alone:
+/// `Loss.value`, `Loss.derivative`, φ′ read from a as the trainer reads it; for 3–6
+/// classes the trainer's softmax and cross-entropy, `Softmax.trained`), in the trainer's
+/// summation order. The gradients are those of this one point's loss alone:
 /// the configured loss, without the regularization term. The trainer sums exactly these
 /// over a batch (its tanh may differ from libm's in the last bit, DESIGN.md §2).
 public struct PointTrace: Equatable, Sendable {
@@ -11,7 +12,7 @@ public struct PointTrace: Equatable, Sendable {
   public struct Layer: Equatable, Sendable {
     /// zᵢ = bᵢ + Σⱼ wᵢⱼ·aⱼ.
     public var z: [Double]
-    /// aᵢ = φ(zᵢ).
+    /// aᵢ = φ(zᵢ); for the output of k ≥ 3 classes, the softmax probability pᵢ.
     public var a: [Double]
     /// δᵢ = ∂L/∂zᵢ.
     public var delta: [Double]
@@ -29,12 +30,29 @@ public struct PointTrace: Equatable, Sendable {
   public var inputs: [Double]
   /// Hidden layers first, then the output layer.
   public var layers: [Layer]
-  /// L of this point (no regularization term).
+  /// L of this point (no regularization term); −log p[label] for k ≥ 3 classes.
   public var loss: Double
 
-  /// The network's output for the point.
-  public var output: Double { layers.last?.a.first ?? .nan }
-  /// The label the loss compares the output with.
+  /// The network's output for the point: the output neuron's a, or for k ≥ 3 classes the
+  /// probability of the point's own class (see `outputs`).
+  public var output: Double {
+    guard let last = layers.last?.a else { return .nan }
+    guard isMultiClass else { return last.first ?? .nan }
+    return classIndex.map { last[$0] } ?? .nan
+  }
+  /// The output layer's a: one value, or the k class probabilities.
+  public var outputs: [Double] { layers.last?.a ?? [] }
+  /// Whether the output is k ≥ 3 class scores under a softmax (one neuron per class).
+  public var isMultiClass: Bool { (layers.last?.a.count ?? 0) > 1 }
+  /// For k ≥ 3 classes, the point's class (its label as an index into `outputs`); nil for
+  /// one output, or a label that is not a class.
+  public var classIndex: Int? {
+    guard isMultiClass, point.label.isFinite, let c = Int(exactly: point.label),
+      outputs.indices.contains(c)
+    else { return nil }
+    return c
+  }
+  /// The label the loss compares the output with (for k classes, the class index).
   public var target: Double { point.label }
 
   /// Traces `point` through `network`.
@@ -117,14 +135,9 @@ struct TracePass {
         a[offsets[l + 1] + i] = f.value(sum)
       }
     }
-    let outputs = Array(a[offsets[last + 1]..<offsets[last + 2]])
-    let deltas = loss.outputDeltas(
-      outputs: outputs, target: target, activation: network.outputActivation)
-    var total = 0.0
-    for (i, o) in outputs.enumerated() {
-      total += loss.value(output: o, target: target)
-      delta[offsets[last + 1] + i] = deltas[i]
-    }
+    let total = outputLayer(
+      from: offsets[last + 1], count: sizes[last + 1], target: target, loss: loss,
+      activation: network.outputActivation)
     var l = last
     while l >= 1 {
       let inCount = sizes[l]
@@ -142,11 +155,28 @@ struct TracePass {
   }
 }
 
-extension Loss {
-  /// δ = ∂L/∂z of every output neuron: the one place a loss meets its output layer, so an
-  /// output with several neurons (softmax) adds its own case here.
-  func outputDeltas(outputs: [Double], target: Double, activation: Activation) -> [Double] {
-    outputs.map { derivative(output: $0, target: target, activation: activation) }
+extension TracePass {
+  /// The output layer's loss and δ = ∂L/∂z, its neurons at `first..<first + count`: the
+  /// one place a loss meets its output layer, as the trainer's (`trainGroup`) does.
+  ///
+  /// One neuron: `loss` on a = f(z). k ≥ 3 class scores (z, with a linear output): a
+  /// becomes the softmax probabilities p, L = −log p[target], δᵢ = pᵢ − [i = target]
+  /// (`Softmax.trained`, the trainer's arithmetic), whatever `loss` says.
+  mutating func outputLayer(
+    from first: Int, count: Int, target: Double, loss: Loss, activation: Activation
+  ) -> Double {
+    guard count > 1 else {
+      let o = a[first]
+      delta[first] = loss.derivative(output: o, target: target, activation: activation)
+      return loss.value(output: o, target: target)
+    }
+    let label = target.isFinite ? Int(exactly: target) ?? -1 : -1
+    let (p, total) = Softmax.trained(scores: Array(z[first..<first + count]), target: label)
+    for c in 0..<count {
+      a[first + c] = p[c]
+      delta[first + c] = c == label ? p[c] - 1 : p[c]
+    }
+    return total
   }
 }
 

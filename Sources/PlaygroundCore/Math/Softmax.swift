@@ -48,6 +48,25 @@ public enum Softmax {
     }
   }
 
+  /// One point's probabilities and cross-entropy, exactly as the training path has them.
+  ///
+  /// The same running max, `FastExp`, sum in class order and division as `deltas` and
+  /// `lossAndHits`, so `p − onehot(target)` is the trainer's δ bit for bit and the loss is
+  /// the per-point cross-entropy its metrics average. A target outside 0..<k has NaN loss.
+  static func trained(scores: [Double], target: Int) -> (probabilities: [Double], loss: Double) {
+    var m = scores[0]
+    for z in scores.dropFirst() where z > m { m = z }
+    var sum = 0.0
+    var exps = scores
+    for c in scores.indices {
+      exps[c] = FastExp.scalar(scores[c] - m)
+      sum += exps[c]
+    }
+    let p = exps.map { $0 / sum }
+    guard scores.indices.contains(target) else { return (p, .nan) }
+    return (p, LibM.log(sum) - (scores[target] - m))
+  }
+
   /// The class with the largest score (the first on a tie).
   @inline(__always)
   static func argmax(_ values: UnsafePointer<Double>, stride: Int, count k: Int) -> Int {

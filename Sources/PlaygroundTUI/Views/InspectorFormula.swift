@@ -5,7 +5,8 @@ import PlaygroundCore
 ///
 /// Forward, a neuron shows z = b + Σⱼ wⱼ·aⱼ and a = φ(z); at the loss, the loss and the
 /// output's δ; backward, a hidden neuron shows δᵢ = φ′(zᵢ)·Σₖ wₖᵢ·δₖ and a link
-/// ∂L/∂w = δᵢ·aⱼ.
+/// ∂L/∂w = δᵢ·aⱼ. For 3–6 classes the output's a is softmax(z)ᵢ, the loss −ln p[y] and
+/// its δᵢ = pᵢ − yᵢ.
 struct InspectorFormula: Sendable {
   var trace: PointTrace
   var network: Network
@@ -36,7 +37,10 @@ struct InspectorFormula: Sendable {
   /// "X1", "H1.2", "out".
   func nodeName(layer: Int, index: Int) -> String {
     if layer == 0 { return features[safe: index]?.title ?? "in\(index + 1)" }
-    if layer == network.layerSizes.count - 1 { return strings[.outputNode] }
+    if layer == network.layerSizes.count - 1 {
+      // One output neuron a class: its class index.
+      return trace.isMultiClass ? "\(strings[.outputNode]) \(index)" : strings[.outputNode]
+    }
     return "H\(layer).\(index + 1)"
   }
 
@@ -65,11 +69,18 @@ struct InspectorFormula: Sendable {
         title,
         Span("z = b + Σⱼ wⱼ·aⱼ = \(n(bias)) + \(factor(z - bias)) = ", Styles.text),
         Span(n(z), Styles.value),
-        Span("   a = \(f.rawValue)(\(n(z))) = ", Styles.text),
+        // k class scores: a is their softmax, not φ of this z alone.
+        Span(
+          isOutput && trace.isMultiClass
+            ? "   a = softmax(z)ᵢ = " : "   a = \(f.rawValue)(\(n(z))) = ", Styles.text),
         Span(n(values.a[index]), Styles.value),
       ]
     }
-    if isOutput { return [title] + output(index: index) }
+    if isOutput {
+      // k classes: the loss is every class's at once, not this neuron's.
+      let whole = trace.isMultiClass && phase == .loss
+      return [whole ? name(strings[.outputNode]) : title] + output(index: index)
+    }
     let derivative = trace.derivative(layer: l, index: index, network: network)
     let sum = trace.deltaSum(layer: l, index: index, network: network)
     return [
@@ -85,6 +96,7 @@ struct InspectorFormula: Sendable {
     let o = trace.layers[trace.layers.count - 1].a[index]
     let t = trace.target
     let delta = trace.layers[trace.layers.count - 1].delta[index]
+    if trace.isMultiClass { return classOutput(index: index, p: o, delta: delta) }
     switch (loss, phase == .loss) {
     case (.squared, true):
       return [
@@ -111,6 +123,22 @@ struct InspectorFormula: Sendable {
         Span(n(delta), Styles.value),
       ]
     }
+  }
+
+  /// For k classes (softmax, cross-entropy on the class index y): at the loss step
+  /// L = −ln p_y, going back δᵢ = pᵢ − yᵢ with y one-hot.
+  private func classOutput(index: Int, p: Double, delta: Double) -> [Span] {
+    let label = trace.classIndex.map(String.init) ?? whole(trace.target)
+    if phase == .loss {
+      return [
+        Span("L = −ln p[y], y = \(label): −ln \(n(trace.output)) = ", Styles.text),
+        Span(n(trace.loss), Styles.value),
+      ]
+    }
+    let y = index == trace.classIndex ? 1 : 0
+    return [
+      Span("δᵢ = pᵢ − yᵢ = \(n(p)) − \(y) = ", Styles.text), Span(n(delta), Styles.value),
+    ]
   }
 
   private func link(layer: Int, to: Int, from: Int) -> [Span] {

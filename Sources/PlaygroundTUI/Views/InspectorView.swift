@@ -24,9 +24,13 @@ struct InspectorView: Sendable {
     }
     let p = trace.point
     let label =
-      session.scenario.problem == .classification
-      ? (p.label > 0 ? "+1" : "-1")
-      : Format.inspect(p.label)
+      if let c = trace.classIndex {
+        "\(c)"
+      } else if session.scenario.problem == .classification {
+        p.label > 0 ? "+1" : "-1"
+      } else {
+        Format.inspect(p.label)
+      }
     // Groups that stay whole, packed into as few rows as the column's width allows.
     let groups: [[Span]] = [
       [Span(" \(strings[.inspectorTitle]) ", Styles.selected), Span(" " + phase, Styles.value)],
@@ -36,10 +40,7 @@ struct InspectorView: Sendable {
           Styles.value)
       ],
       [Span("(\(Format.inspect(p.x)), \(Format.inspect(p.y)))", Styles.text)],
-      [
-        Span(strings[.inspectOutput] + " ", Styles.dim),
-        Span(Format.inspect(trace.output) + "  ", Styles.value),
-      ],
+      outputGroup(width: rect.width),
       [Span(strings[.inspectTarget] + " ", Styles.dim), Span(label + "  ", Styles.value)],
       [
         Span(strings[.inspectLoss] + " ", Styles.dim),
@@ -68,6 +69,31 @@ struct InspectorView: Sendable {
         maxWidth: rect.width)
     }
     markPoints(into: &buffer)
+  }
+
+  /// "output 0.264", or for k classes every class's probability, the point's class
+  /// highlighted ("output 0:0.379 1:0.334 2:0.287"), or only its p when that is too
+  /// wide ("output p[2] 0.287").
+  private func outputGroup(width: Int) -> [Span] {
+    let title = Span(strings[.inspectOutput] + " ", Styles.dim)
+    guard trace.isMultiClass else {
+      return [title, Span(Format.inspect(trace.output) + "  ", Styles.value)]
+    }
+    let all =
+      [title]
+      + trace.outputs.enumerated().flatMap { c, p in
+        [
+          Span("\(c):", Styles.dim),
+          Span(Format.inspect(p), c == trace.classIndex ? Styles.selected : Styles.value),
+          Span(" "),
+        ]
+      } + [Span(" ")]
+    if all.width <= width { return all }
+    let label = trace.classIndex.map(String.init) ?? "?"
+    return [
+      Span(strings[.inspectOutput] + " p[\(label)] ", Styles.dim),
+      Span(Format.inspect(trace.output) + "  ", Styles.value),
+    ]
   }
 
   /// The cursor (when it is not on the picked point) and the picked point, drawn over

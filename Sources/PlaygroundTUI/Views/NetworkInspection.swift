@@ -73,7 +73,8 @@ struct NetworkInspection: Sendable {
   func markLayer(geometry: NetworkGeometry, into buffer: inout CellBuffer, glyphs: Glyphs) {
     guard let phase, let trace else { return }
     let layer = phase.layer(layers: trace.layers.count)
-    let column = layer == trace.layers.count ? [geometry.output] : geometry.hidden[safe: layer - 1]
+    // The output column: one neuron, or one a class.
+    let column = layer == trace.layers.count ? geometry.outputs : geometry.hidden[safe: layer - 1]
     guard let column, let first = column.first, let last = column.last else { return }
     let style = Style(foreground: .ui(.highlight), bold: true)
     let top: Character = glyphs.unicode ? "▁" : "_"
