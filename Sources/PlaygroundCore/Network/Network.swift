@@ -131,17 +131,8 @@ public struct Network: Equatable, Sendable {
   ///
   /// - Precondition: one value per input.
   public func output(for input: [Double]) -> Double {
-    precondition(input.count == inputCount, "one value per input")
-    var acts = [Double](repeating: 0, count: neuronCount)
-    var totals = acts
-    input.withUnsafeBufferPointer { inp in
-      acts.withUnsafeMutableBufferPointer { a in
-        totals.withUnsafeMutableBufferPointer { z in
-          forward(input: inp.base, acts: a.base, totals: z.base)
-        }
-      }
-    }
-    return acts[neuronCount - 1]
+    let all = outputs(for: input)
+    return all[all.count - 1]
   }
 
   /// Every output for one input vector (the k class scores, or the one output).

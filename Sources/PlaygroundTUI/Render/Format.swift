@@ -64,6 +64,18 @@ enum Format {
     }
     if magnitude >= 100 && magnitude < 100_000 { return sign + fixed(magnitude, decimals: 0) }
     // One digit and a power of ten.
+    let (mantissa, power) = powerOfTen(magnitude)
+    var exponent = power
+    var digit = Int(mantissa.rounded())
+    if digit == 10 {
+      digit = 1
+      exponent += 1
+    }
+    return sign + "\(digit)e\(exponent)"
+  }
+
+  /// `magnitude` (> 0) as a mantissa in [1, 10) and a power of ten.
+  private static func powerOfTen(_ magnitude: Double) -> (mantissa: Double, exponent: Int) {
     var exponent = 0
     var mantissa = magnitude
     while mantissa >= 10 {
@@ -74,12 +86,7 @@ enum Format {
       mantissa *= 10
       exponent -= 1
     }
-    var digit = Int(mantissa.rounded())
-    if digit == 10 {
-      digit = 1
-      exponent += 1
-    }
-    return sign + "\(digit)e\(exponent)"
+    return (mantissa, exponent)
   }
 
   /// A weight or bias for the focus line: three decimals.
@@ -96,16 +103,8 @@ enum Format {
       // A value that rounds to 0.000 (or 1000.0) keeps its digits in the other form.
       if text != "0.000" && text != "-0.000" { return text }
     }
-    var exponent = 0
-    var mantissa = magnitude
-    while mantissa >= 10 {
-      mantissa /= 10
-      exponent += 1
-    }
-    while mantissa < 1 {
-      mantissa *= 10
-      exponent -= 1
-    }
+    let (mantissa, power) = powerOfTen(magnitude)
+    var exponent = power
     var digits = fixed(mantissa, decimals: 2)
     if digits == "10.00" {
       digits = "1.00"
