@@ -161,7 +161,7 @@ public struct FrameRenderer: Sendable {
         seed: state.snapshot.dataSeed, tfSeed: state.snapshot.scenario.tfSeed
       )
       .render(into: &buffer, area: body)
-    case .presets(let picker):
+    case .presets(let picker), .prompt(.tfLink(_, _, let picker)):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
     case .link(let share):
