@@ -15,10 +15,10 @@ import Testing
   ]
 
   /// The playground with the picker open and its list read.
-  static func picking() -> AppState {
+  static func picking(_ list: [PresetSummary] = presets) -> AppState {
     var state = Screens.paused()
     #expect(state.apply(.input(.key(.character("p")))) == [.listPresets])
-    _ = state.apply(.presetsListed(presets, isComplete: true))
+    _ = state.apply(.presetsListed(list, isComplete: true))
     return state
   }
 
@@ -51,6 +51,18 @@ import Testing
     #expect(text.contains("TensorFlow Playground link:"))
     #expect(text.contains("u link"), "the picker names the key\n\(text)")
     #expect(text.contains("XOR learned by a hidden layer"), "the picker stays behind")
+  }
+
+  /// A list that fills the screen leaves the status line to the prompt.
+  @Test func aLongListLeavesThePromptInView() {
+    let many = (1...30).map {
+      PresetSummary(id: "p\($0)", name: LocalizedText(en: "Lesson \($0)"), description: "A lesson.")
+    }
+    var state = Self.picking(many)
+    _ = state.apply(.input(.key(.character("u"))))
+    let lines = Screens.render(state, 80, 24).lines
+    #expect(lines[22].hasPrefix("TensorFlow Playground link: "), "\(lines[22])")
+    #expect(lines[21].contains("╰"), "the picker's bottom edge is above the prompt")
   }
 
   @Test func enterLoadsTheLinkWithItsSeedPaused() throws {
@@ -106,6 +118,8 @@ import Testing
     #expect(Self.linkPrompt(state)?.0.text == text, "the prompt keeps what was pasted")
     let line = Screens.render(state, 160, 48).lines[46]
     #expect(line.contains(reason), "\(line)")
+    let narrow = Screens.render(state, 80, 24).lines[22]
+    #expect(narrow.contains(reason), "the reason before the title at 80 columns: \(narrow)")
     // The next key edits the link again.
     _ = state.apply(.input(.key(.backspace)))
     #expect(Self.linkPrompt(state)?.1 == nil)

@@ -118,7 +118,11 @@ struct StatusLineView: Sendable {
     switch prompt {
     case .tfLink(let field, let error, _):
       let title = Span(strings[.linkPrompt], Styles.header)
-      if let error { return [title, Span(glyphs.text(strings.text(error)), Styles.error)] }
+      if let error {
+        // The reason matters more than the title when the line cannot hold both.
+        let reason = Span(glyphs.text(strings.text(error)), Styles.error)
+        return title.text.count + reason.text.count <= width ? [title, reason] : [reason]
+      }
       let tail = [Span("  ")] + hints([("Enter", .openLink), ("Esc", .cancel)])
       let room = Swift.max(12, width - title.text.count - tail.width)
       return [title] + fieldSpans(field, width: room) + tail
