@@ -282,6 +282,22 @@ restored "link q" 0
 
 type_line() { tm send-keys -t "$session" -l "$1"; tm send-keys -t "$session" Enter; }
 
+# 6c'. A link pasted into the preset picker (p, u) opens with the link's seed string, as
+#      --tf-url does: the data panel then names the page's seed (at 160x48 it has room).
+start picklink -- --seed 7
+wait_for 'Epoch 0'
+tm resize-window -t "$session" -x 160 -y 48
+wait_for 'seed 7'
+tm send-keys -t "$session" p
+check "p opens the picker, which names u" "wait_for 'u link'"
+tm send-keys -t "$session" u
+check "u asks for a link" "wait_for 'TensorFlow Playground link:'"
+type_line "$link"
+check "the pasted link opens with its seed" "wait_for 'seed 0.45454'"
+check "the prompt closes" "wait_gone 'TensorFlow Playground link:'"
+tm send-keys -t "$session" q
+restored "picker link q" 0
+
 # 6d. Points by hand (issue 15): o opens edit mode, Space adds a point at the cursor,
 #     Enter hands the points over, S saves them in the scenario file.
 start edit -- --preset my-points

@@ -76,6 +76,7 @@ extension AppState {
       overlay = .none
       note(Phrase(.loading, .localized(presets[picker.cursor].name)))
       return [.loadPreset(presets[picker.cursor].id)]
+    case .character("u"): askForLink(picker)
     default: break
     }
     return []
@@ -126,6 +127,7 @@ extension AppState {
         if field.handle(key) { overlay = .prompt(.saveFile(field, includeWeights: weights)) }
       }
       return []
+    case .tfLink(let field, _, let picker): return handleLinkPrompt(key, field, picker)
     case .editValue(let focus, var field, _):
       switch key {
       case .escape: overlay = .none

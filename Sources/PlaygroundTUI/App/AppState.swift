@@ -101,22 +101,24 @@ public struct AppState: Sendable {
     case .presetsListed(let list, let isComplete):
       // The picker's list is in lecture order too, and newer.
       if isComplete { lessons.order = list.map(\.id) }
-      if case .presets(var picker) = overlay {
+      func listed(_ picker: PresetPicker) -> PresetPicker {
+        var picker = picker
         picker.presets = list
         picker.isComplete = isComplete
         picker.cursor = Swift.min(picker.cursor, Swift.max(0, list.count - 1))
-        overlay = .presets(picker)
+        return picker
+      }
+      switch overlay {
+      case .presets(let picker): overlay = .presets(listed(picker))
+      case .prompt(.tfLink(let field, let error, let picker)):
+        overlay = .prompt(.tfLink(field, error: error, picker: listed(picker)))
+      default: break
       }
       return []
     case .presetLoaded(.success(let preset)):
       let name = preset.scenario.name ?? LocalizedText(en: preset.id)
-      presetName = name
-      lessons.current = preset.id
-      selection = Selection()
       note(Phrase(.loaded, .localized(name)))
-      // A new lesson starts paused, as the original does after a page load: the class
-      // sees the data and the untrained network first.
-      return [setRunning(false)] + send(.load(preset.scenario, seed: preset.seed))
+      return load(preset.scenario, seed: preset.seed, name: name, lesson: preset.id)
     case .presetLoaded(.failure(let error)):
       fail(.verbatim(error.message))
       return []
@@ -150,6 +152,21 @@ public struct AppState: Sendable {
   /// True when nothing on screen can train: the session diverged, or every variant did.
   var everythingDiverged: Bool {
     isComparing && !variants.isEmpty ? variants.allSatisfy(\.isDiverged) : snapshot.isDiverged
+  }
+
+  /// Replaces the session with `scenario`, as a preset or a link loads.
+  ///
+  /// The top bar names it, the selection starts over, and it arrives paused. `lesson` is
+  /// the preset's name (a link is none).
+  mutating func load(
+    _ scenario: Scenario, seed: UInt64, name: LocalizedText, lesson: String?
+  ) -> [Effect] {
+    presetName = name
+    lessons.current = lesson
+    selection = Selection()
+    // A new lesson starts paused, as the original does after a page load: the class
+    // sees the data and the untrained network first.
+    return [setRunning(false)] + send(.load(scenario, seed: seed))
   }
 
   /// Shows a note that fades after three seconds.

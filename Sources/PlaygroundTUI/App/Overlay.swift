@@ -21,6 +21,9 @@ public enum Prompt: Equatable, Sendable {
   case saveFile(TextField, includeWeights: Bool)
   /// The file exists: "overwrite? y/n".
   case confirmOverwrite(path: String, includeWeights: Bool)
+  /// `u` in the preset picker: a TensorFlow Playground link to open, why the last one was
+  /// refused, and the picker, drawn behind the prompt and back on Esc.
+  case tfLink(TextField, error: Phrase?, picker: PresetPicker)
 }
 
 /// The preset picker's rows and cursor.

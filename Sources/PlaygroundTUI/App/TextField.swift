@@ -7,11 +7,16 @@ public struct TextField: Equatable, Sendable {
   public private(set) var cursor: Int
   public private(set) var isSelected: Bool
   /// The longest text a field takes.
-  static let capacity = 200
+  public let capacity: Int
+  /// The capacity of a field for a name or a number.
+  public static let defaultCapacity = 200
 
-  /// A field holding `text` with the cursor at its end.
-  public init(_ text: String, selected: Bool = false) {
-    self.text = String(text.prefix(Self.capacity))
+  /// A field holding `text` with the cursor at its end, taking at most `capacity`
+  /// characters (a pasted link needs more than a file name: the original's links run to
+  /// about 450 characters).
+  public init(_ text: String, selected: Bool = false, capacity: Int = defaultCapacity) {
+    self.capacity = capacity
+    self.text = String(text.prefix(capacity))
     cursor = self.text.count
     isSelected = selected && !text.isEmpty
   }
@@ -21,7 +26,7 @@ public struct TextField: Equatable, Sendable {
     switch key {
     case .character(let c) where !c.isNewline && !c.isASCIIControl:
       if isSelected { replaceAll(with: "") }
-      guard text.count < Self.capacity else { return true }
+      guard text.count < capacity else { return true }
       text.insert(c, at: index(cursor))
       cursor += 1
     case .backspace:

@@ -164,6 +164,11 @@ public struct FrameRenderer: Sendable {
     case .presets(let picker):
       PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)
+    case .prompt(.tfLink(_, _, let picker)):
+      // The picker stays behind the link prompt, above the status line that holds it.
+      let above = Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1)
+      PresetPickerView(picker: picker, glyphs: glyphs, strings: strings)
+        .render(into: &buffer, area: above)
     case .link(let share):
       LinkOverlayView(share: share, glyphs: glyphs, strings: strings)
         .render(into: &buffer, area: body)

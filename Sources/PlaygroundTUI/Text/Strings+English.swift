@@ -266,6 +266,11 @@ extension Strings {
     .loadingList: "Loading the list…",
     .noPresets: "No presets found.",
     .reading: "reading…",
+    .pickerLink: "link",
+    .linkPrompt: "TensorFlow Playground link: ",
+    .openLink: "open",
+    .linkEmpty: "Paste a link: {1}",
+    .notALink: "Not a TensorFlow Playground link (no key=value settings): {1}",
 
     .helpTitle: "Keys",
     .helpCloses: "({1} or {2} closes)",

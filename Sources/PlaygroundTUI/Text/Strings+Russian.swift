@@ -269,6 +269,11 @@ extension Strings {
     .loadingList: "Загружаю список…",
     .noPresets: "Пресеты не найдены.",
     .reading: "читаю…",
+    .pickerLink: "ссылка",
+    .linkPrompt: "Ссылка TensorFlow Playground: ",
+    .openLink: "открыть",
+    .linkEmpty: "Вставьте ссылку: {1}",
+    .notALink: "Это не ссылка TensorFlow Playground (нет настроек ключ=значение): {1}",
 
     .helpTitle: "Клавиши",
     .helpCloses: "({1} или {2} — закрыть)",

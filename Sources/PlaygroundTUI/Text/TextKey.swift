@@ -68,6 +68,8 @@ public enum TextKey: String, CaseIterable, Hashable, Sendable {
   case compareStarted, compareEnded, compareFeatures, compareShuffle, compareNoRegularization
   // Preset picker.
   case presetsTitle, load, back, loadingList, noPresets, reading
+  // The picker's link prompt (issue 16).
+  case pickerLink, linkPrompt, openLink, linkEmpty, notALink
   // Help overlay frame, too-small screen.
   case helpTitle, helpCloses, hidden
   case enlargeTerminal, terminalIsNow, quitsWithQ

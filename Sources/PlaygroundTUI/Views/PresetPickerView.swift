@@ -1,6 +1,6 @@
 /// `p`: the presets in lecture order, each with its place and the name `--preset` takes
 /// (`xor-linear`), and the selected one's whole description, wrapped, under the list;
-/// ↑/↓ and Enter, Esc leaves.
+/// ↑/↓ and Enter, `u` asks for a TensorFlow Playground link instead, Esc leaves.
 struct PresetPickerView: Sendable {
   var picker: PresetPicker
   var glyphs: Glyphs
@@ -35,7 +35,8 @@ struct PresetPickerView: Sendable {
     buffer.write(
       [
         Span(" \(strings[.presetsTitle]) ", Styles.header), Span.key(glyphs.upDown),
-        Span(" Enter", Styles.key), Span(" \(strings[.load])  ", Styles.dim), Span.key("Esc"),
+        Span(" Enter", Styles.key), Span(" \(strings[.load])  ", Styles.dim), Span.key("u"),
+        Span(" \(strings[.pickerLink])  ", Styles.dim), Span.key("Esc"),
         Span(" \(strings[.back]) ", Styles.dim),
       ],
       x: box.x + 2, y: box.y, maxWidth: box.width - 4)

@@ -21,11 +21,14 @@ struct StatusLineView: Sendable {
   var options = RenderOptions()
 
   func render(into buffer: inout CellBuffer, rect: Rect) {
-    buffer.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
+    buffer.write(spans(width: rect.width), x: rect.x, y: rect.y, maxWidth: rect.width)
   }
 
-  var spans: [Span] {
-    if case .prompt(let prompt) = overlay { return promptSpans(prompt) }
+  var spans: [Span] { spans(width: .max) }
+
+  /// The line for `width` columns: a long link being typed scrolls to keep the cursor in view.
+  func spans(width: Int) -> [Span] {
+    if case .prompt(let prompt) = overlay { return promptSpans(prompt, width: width) }
     // Edit mode keeps its keys in view; a message (no point near) shows for a moment.
     if case .editPoints(let editor) = overlay, message == nil {
       return PointEditorView(editor: editor, options: options).statusSpans
@@ -111,8 +114,18 @@ struct StatusLineView: Sendable {
     }
   }
 
-  private func promptSpans(_ prompt: Prompt) -> [Span] {
+  private func promptSpans(_ prompt: Prompt, width: Int) -> [Span] {
     switch prompt {
+    case .tfLink(let field, let error, _):
+      let title = Span(strings[.linkPrompt], Styles.header)
+      if let error {
+        // The reason matters more than the title when the line cannot hold both.
+        let reason = Span(glyphs.text(strings.text(error)), Styles.error)
+        return title.text.count + reason.text.count <= width ? [title, reason] : [reason]
+      }
+      let tail = [Span("  ")] + hints([("Enter", .openLink), ("Esc", .cancel)])
+      let room = Swift.max(12, width - title.text.count - tail.width)
+      return [title] + fieldSpans(field, width: room) + tail
     case .editValue(let focus, let field, let error):
       let tail =
         error.map { [Span("  " + glyphs.text(strings.text($0)), Styles.error)] }
@@ -135,13 +148,25 @@ struct StatusLineView: Sendable {
 
   /// The typed text with the cursor: a selected text is drawn selected (typing replaces
   /// it); otherwise a bar marks the cursor.
-  private func fieldSpans(_ field: TextField) -> [Span] {
+  ///
+  /// A text longer than `width` columns shows the part around the cursor, with `…` where
+  /// it is cut.
+  private func fieldSpans(_ field: TextField, width: Int = .max) -> [Span] {
     if field.isSelected { return [Span(glyphs.text(field.text), Styles.selected)] }
     let cursor = Span(glyphs.unicode ? "▏" : "_", Styles.key)
-    let (before, after) = field.split
+    var (before, after) = (String(field.split.before), String(field.split.after))
+    let room = Swift.max(2, width - 1)  // the cursor takes a column
+    if before.count + after.count > room {
+      let shownBefore = Swift.min(before.count, Swift.max(room / 2, room - after.count))
+      let cutBefore = shownBefore < before.count
+      let cutAfter = room - shownBefore < after.count
+      before = (cutBefore ? "…" : "") + String(before.suffix(shownBefore - (cutBefore ? 1 : 0)))
+      let afterRoom = room - shownBefore
+      after =
+        cutAfter ? String(after.prefix(Swift.max(0, afterRoom - 1))) + "…" : after
+    }
     return [
-      Span(glyphs.text(String(before)), Styles.value), cursor,
-      Span(glyphs.text(String(after)), Styles.value),
+      Span(glyphs.text(before), Styles.value), cursor, Span(glyphs.text(after), Styles.value),
     ]
   }
 }
