@@ -90,7 +90,8 @@ extension TrainCommand {
     if let save {
       // The comparison itself, from its start: each variant has its own trained weights.
       var scenario = base
-      scenario.seed = resolved.seed
+      // A seed string already fixes the points and weights; a file takes one or the other.
+      if scenario.tfSeed == nil { scenario.seed = resolved.seed }
       if case .failure(let error) = ScenarioFiles.write(scenario, to: save, overwrite: true) {
         throw .runtime("playground-tui: \(error.message)")
       }

@@ -122,4 +122,23 @@ import Testing
     #expect(one.status == 64)
     #expect(one.stderr.contains("a comparison has 2 to 4 variants"))
   }
+
+  /// A comparison under a seed string (with 3 classes) saves as a file that loads and
+  /// trains the same: the seed string alone, no integer seed beside it.
+  @Test func aComparisonUnderASeedStringSavesAndReloads() throws {
+    let directory = try CLI.temporaryDirectory()
+    let file = directory.appendingPathComponent("c.json")
+    let saved = directory.appendingPathComponent("saved.json")
+    try Data(
+      (#"{"version": 1, "tfSeed": "0.12345", "classes": 3, "dataset": "spiral", "#
+        + #""compare": [{"activation": "tanh"}, {"activation": "relu"}]}"#).utf8
+    ).write(to: file)
+    let first = try CLI.run([
+      "train", "--preset", file.path, "--epochs", "2", "--format", "csv", "--save", saved.path,
+    ])
+    #expect(first.status == 0, "\(first.stderr)")
+    let again = try CLI.run(["train", "--preset", saved.path, "--epochs", "2", "--format", "csv"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout == first.stdout)
+  }
 }
