@@ -59,6 +59,13 @@ import Testing
     #expect(h.below == 1 && h.above == 1)
     #expect(h.total == 8)
   }
+
+  /// An infinite z (weights of 1e308) lands in an end bin instead of trapping.
+  @Test func infiniteValuesGoToTheEndBins() {
+    let h = Histogram([-.infinity, 0, .infinity], bins: 4, lower: -1, upper: 1)
+    #expect(h.counts == [1, 0, 1, 1])
+    #expect(h.below == 1 && h.above == 1)
+  }
 }
 
 extension NetworkActivityTests {

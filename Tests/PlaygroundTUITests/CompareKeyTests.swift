@@ -120,4 +120,18 @@ import Testing
       #expect(state.message?.text == Phrase(.notInCompare))
     }
   }
+
+  /// A preset loaded with the inspector or the panel open closes them: they belong to the
+  /// network that was on screen, and a compare preset would not draw them.
+  @Test func loadingAPresetClosesTheInspectorAndThePanel() {
+    var state = Screens.paused()
+    _ = state.apply(Self.key("i"))
+    _ = state.apply(Self.key("I"))
+    #expect(state.inspector != nil && state.activationPanel)
+    var scenario = Scenario()
+    scenario.compare = [ScenarioOverrides(activation: .tanh), ScenarioOverrides(activation: .relu)]
+    _ = state.apply(
+      .presetLoaded(.success(LoadedPreset(id: "compare", scenario: scenario, seed: 1))))
+    #expect(state.inspector == nil && !state.activationPanel)
+  }
 }

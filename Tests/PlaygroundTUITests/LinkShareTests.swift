@@ -101,6 +101,23 @@ import Testing
         "Ссылки нет: в оригинале нельзя задать dataset = moons"))
   }
 
+  /// The keys playground-tui adds (classes, compare) are named with their own values.
+  @Test func classesAndCompareAreNamedWithTheirValues() {
+    var scenario = Scenario(dataset: .gauss)
+    scenario.classes = 3
+    scenario.loss = .crossEntropy
+    var state = AppState(session: Session(scenario: scenario, seed: 5), presetName: nil)
+    _ = state.apply(.input(.key(.character("u"))))
+    #expect(Self.screen(state).contains("cannot express classes = 3"))
+    scenario = Scenario()
+    scenario.compare = [ScenarioOverrides(activation: .tanh), ScenarioOverrides(activation: .relu)]
+    state = AppState(session: Session(scenario: scenario, seed: 5), presetName: nil)
+    _ = state.apply(.input(.key(.character("u"))))
+    #expect(
+      Self.screen(state, width: 120).contains(
+        "cannot express compare = activation=tanh | activation=relu"))
+  }
+
   @Test func uIsInTheHelp() {
     #expect(KeyMap.intent(for: .character("u")) == .shareLink)
     #expect(KeyMap.help.contains { $0.bindings == [.character("u")] && $0.action == .helpLink })

@@ -138,7 +138,10 @@ public struct Histogram: Equatable, Sendable {
     for v in values where !v.isNaN {
       if v < lower { below += 1 }
       if v > upper { above += 1 }
-      let k = Swift.min(bins - 1, Swift.max(0, Int(((v - lower) * scale).rounded(.down))))
+      // Compared as a Double first: an infinite z (huge weights) goes to an end bin, where
+      // converting it to Int would trap.
+      let position = ((v - lower) * scale).rounded(.down)
+      let k = position < 0 ? 0 : (position >= Double(bins - 1) ? bins - 1 : Int(position))
       counts[k] += 1
     }
     self.counts = counts

@@ -36,7 +36,12 @@ extension AppState {
     case "shuffle": return "true"
     case "tfSeed": return s.tfSeed ?? ""
     case "data": return "train, test"
-    default: return "weights, biases"
+    case "classes": return "\(s.classes)"
+    case "dataFile": return s.dataFile ?? "--data"
+    case "compare":
+      return s.compare.map { $0.text.isEmpty ? "{}" : $0.text }.joined(separator: " | ")
+    case "parameters": return "weights, biases"
+    default: return ""
     }
   }
 }

@@ -164,6 +164,9 @@ public struct AppState: Sendable {
     presetName = name
     lessons.current = lesson
     selection = Selection()
+    // The inspector and the panel belong to the network that was on screen; a compare
+    // preset would not draw them at all.
+    (inspector, activationPanel) = (nil, false)
     // A new lesson starts paused, as the original does after a page load: the class
     // sees the data and the untrained network first.
     return [setRunning(false)] + send(.load(scenario, seed: seed))
