@@ -92,6 +92,12 @@ extension TrainCommand {
       var scenario = base
       // A seed string already fixes the points and weights; a file takes one or the other.
       if scenario.tfSeed == nil { scenario.seed = resolved.seed }
+      if scenario.pointTable != nil, let shared = sessions.first {
+        // Points from a file go into the scenario (every variant has them), so the saved
+        // file stands alone wherever it is written.
+        scenario.data = shared.data
+        (scenario.dataFile, scenario.pointTable) = (nil, nil)
+      }
       if case .failure(let error) = ScenarioFiles.write(scenario, to: save, overwrite: true) {
         throw .runtime("playground-tui: \(error.message)")
       }

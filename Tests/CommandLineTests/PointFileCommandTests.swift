@@ -87,4 +87,29 @@ import Testing
     let csv = try CLI.run(["train", "--preset", "spiral-3", "--epochs", "1", "--format", "csv"])
     #expect(csv.stdout.hasPrefix("epoch,train_loss,test_loss,train_accuracy,test_accuracy\n"))
   }
+
+  /// Saving a run whose points came from a CSV writes the points into the file (under a
+  /// seed string and in a comparison too), so it loads from another folder.
+  @Test func savedPointsStandAloneInAnotherFolder() throws {
+    let directory = try CLI.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try Data("x,y,label\n1,1,1\n-1,-1,-1\n2,2,1\n-2,-2,-1\n".utf8).write(
+      to: directory.appendingPathComponent("pts.csv"))
+    try Data(#"{"version": 1, "tfSeed": "0.5", "dataFile": "pts.csv"}"#.utf8).write(
+      to: directory.appendingPathComponent("tf.json"))
+    let runs = [
+      ["train", "--preset", "tf.json", "--epochs", "1", "--save", "sub/a.json"],
+      [
+        "train", "--data", "pts.csv", "--variant", "activation=relu", "--variant",
+        "activation=tanh", "--epochs", "1", "--save", "sub/b.json",
+      ],
+    ]
+    for (arguments, saved) in zip(runs, ["sub/a.json", "sub/b.json"]) {
+      let trained = try CLI.run(arguments, in: directory)
+      #expect(trained.status == 0, "\(trained.stderr)")
+      let checked = try CLI.run(["validate", saved], in: directory)
+      #expect(checked.status == 0, "\(saved): \(checked.stdout)\(checked.stderr)")
+    }
+  }
 }

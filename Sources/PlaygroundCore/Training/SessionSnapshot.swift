@@ -42,6 +42,11 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// initial ones.
   public func scenarioForSaving(includeWeights: Bool) -> Scenario {
     var saved = scenario
+    if saved.pointTable != nil {
+      // Points from a file are saved with the scenario, so the file stands alone.
+      saved.data = data
+      (saved.dataFile, saved.pointTable) = (nil, nil)
+    }
     if scenario.tfSeed != nil {
       // The link's seed string gives the points; the weights follow from it only when
       // they are the first drawn after this seed's data.
@@ -55,11 +60,6 @@ public struct SessionSnapshot: Equatable, Sendable {
       return saved
     }
     saved.seed = dataSeed
-    if saved.pointTable != nil {
-      // Points from a file are saved with the scenario, so the file stands alone.
-      saved.data = data
-      (saved.dataFile, saved.pointTable) = (nil, nil)
-    }
     if includeWeights {
       saved.parameters = network.parameters
     } else if weightSeed != dataSeed || scenario.parameters != nil {
