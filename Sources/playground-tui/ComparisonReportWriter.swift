@@ -60,7 +60,7 @@ struct ComparisonReportWriter {
       let fields = variants.flatMap { v in names.map { Self.csvField("\(v.label):\($0)") } }
       output.write((["epoch"] + fields).joined(separator: ",") + "\n")
     case .json:
-      output.write("{\"seed\":\(single.seed),\"variants\":[")
+      output.write("{\"seed\":\(single.seed)\(single.tfSeedField),\"variants\":[")
     }
   }
 

@@ -52,6 +52,7 @@ extension TrainCommand {
         format: format, seed: resolved.seed, classification: base.problem == .classification,
         hasTestData: !sessions[0].data.test.isEmpty, output: BufferedOutput(file)),
       variants: list)
+    writer.single.tfSeed = base.tfSeed
     writer.begin()
     writer.row(epoch: 0, sessions.map(\.report))
     var epoch = 0

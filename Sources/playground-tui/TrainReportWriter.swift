@@ -45,13 +45,17 @@ struct TrainReportWriter {
         "epoch,train_loss,test_loss" + (classification ? ",train_accuracy,test_accuracy" : "")
           + "\n")
     case .json:
-      // A tfSeed is printable ASCII: only `"` and `\` need escapes.
-      let escaped = tfSeed.map {
-        $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      }
-      let tf = escaped.map { ",\"tfSeed\":\"\($0)\"" } ?? ""
-      output.write("{\"seed\":\(seed)\(tf),\"epochs\":[")
+      output.write("{\"seed\":\(seed)\(tfSeedField),\"epochs\":[")
     }
+  }
+
+  /// `,"tfSeed":"…"` after the seed in JSON when the scenario has one, else nothing.
+  var tfSeedField: String {
+    // A tfSeed is printable ASCII: only `"` and `\` need escapes.
+    let escaped = tfSeed.map {
+      $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    }
+    return escaped.map { ",\"tfSeed\":\"\($0)\"" } ?? ""
   }
 
   mutating func row(_ report: EpochReport) {

@@ -140,5 +140,7 @@ import Testing
     let again = try CLI.run(["train", "--preset", saved.path, "--epochs", "2", "--format", "csv"])
     #expect(again.status == 0, "\(again.stderr)")
     #expect(again.stdout == first.stdout)
+    let json = try CLI.run(["train", "--preset", file.path, "--epochs", "0", "--format", "json"])
+    #expect(json.stdout.contains(#","tfSeed":"0.12345","variants":["#), "\(json.stdout)")
   }
 }
