@@ -36,7 +36,7 @@ struct InspectCommand: ParsableCommand {
           + "(the training set has \(count) points)"
       ])
     }
-    for _ in 0..<epochs where !session.isDiverged { session.step() }
+    session.train(epochs: epochs)
     if session.isDiverged {
       printError(
         "note: training diverged at epoch \(session.epoch) (a loss or weight is no longer finite)")

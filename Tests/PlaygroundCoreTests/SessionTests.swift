@@ -107,6 +107,22 @@ import Testing
     #expect(session.report.train.loss.isFinite)
   }
 
+  /// `train(epochs:)` is that many steps, stopping at divergence, with their reports.
+  @Test func trainIsStepsUpToDivergence() {
+    var stepped = Session(scenario: Scenario(), seed: 4)
+    var trained = stepped
+    for _ in 0..<3 { stepped.step() }
+    #expect(trained.train(epochs: 3).map(\.epoch) == [1, 2, 3])
+    #expect(trained.network == stepped.network && trained.history == stepped.history)
+    var scenario = Scenario(problem: .regression, learningRate: 10)
+    scenario.hiddenLayers = [8, 8]
+    scenario.activation = .relu
+    var diverging = Session(scenario: scenario, seed: 3)
+    let reports = diverging.train(epochs: 200)
+    #expect(diverging.isDiverged && reports.count == diverging.epoch && reports.count < 200)
+    #expect(diverging.train(epochs: 5).isEmpty)
+  }
+
   @Test func handEditsChangeOneParameterWithoutReset() {
     var session = trained(3)
     session.apply(.setWeight(layer: 1, to: 0, from: 2, value: 0.75))

@@ -31,6 +31,19 @@ public struct Session: Sendable {
     history.append(trainer.lastReport)
   }
 
+  /// Trains up to `epochs` epochs, fewer once it diverges, and returns the report of
+  /// every epoch trained.
+  @discardableResult
+  public mutating func train(epochs: Int) -> [EpochReport] {
+    var reports: [EpochReport] = []
+    for _ in 0..<Swift.max(0, epochs) {
+      guard !isDiverged else { break }
+      step()
+      reports.append(report)
+    }
+    return reports
+  }
+
   public var network: Network { trainer.network }
   public var data: DataSplit { trainer.data }
   public var epoch: Int { trainer.epoch }

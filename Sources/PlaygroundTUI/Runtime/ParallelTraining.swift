@@ -77,11 +77,7 @@ public enum ParallelTraining {
   }
 
   private static func run(_ session: inout Session, epochs: Int, into list: inout [EpochReport]) {
-    for _ in 0..<epochs {
-      guard !session.isDiverged else { break }
-      session.step()
-      list.append(session.report)
-    }
+    list += session.train(epochs: epochs)
   }
 
   /// What the threads share: a thread touches element `i` of `sessions` and `reports`
