@@ -67,30 +67,7 @@ import Testing
       for i in 0..<c.classes {
         #expect(output.delta[i] == trace.outputs[i] - (i == index ? 1 : 0))
       }
-      let h = 1e-6
-      var worst = 0.0
-      for l in 0..<network.transitionCount {
-        for i in 0..<network.layerSizes[l + 1] {
-          for j in 0..<network.layerSizes[l] {
-            let k = network.weightIndex(layer: l, to: i, from: j)
-            var plus = network
-            var minus = network
-            plus.weights[k] += h
-            minus.weights[k] -= h
-            let numeric = (loss(plus) - loss(minus)) / (2 * h)
-            let analytic = trace.layers[l].weightGradients[i][j]
-            worst = max(worst, abs(numeric - analytic) / max(1e-3, abs(numeric)))
-          }
-          let b = network.biasOffsets[l] + i
-          var plus = network
-          var minus = network
-          plus.biases[b] += h
-          minus.biases[b] -= h
-          let numeric = (loss(plus) - loss(minus)) / (2 * h)
-          worst = max(
-            worst, abs(numeric - trace.layers[l].biasGradients[i]) / max(1e-3, abs(numeric)))
-        }
-      }
+      let worst = FiniteDifference.worstRelativeError(trace, network: network, loss: loss)
       #expect(worst < 1e-6, "point \(index): worst relative error \(worst)")
     }
   }

@@ -55,32 +55,9 @@ import Testing
         c.loss.value(output: n.output(for: input), target: point.label)
       }
       #expect(trace.loss == loss(network))
-      let h = 1e-6
-      var worst = 0.0
-      for l in 0..<network.transitionCount {
-        for i in 0..<network.layerSizes[l + 1] {
-          for j in 0..<network.layerSizes[l] {
-            let k = network.weightIndex(layer: l, to: i, from: j)
-            var plus = network
-            var minus = network
-            plus.weights[k] += h
-            minus.weights[k] -= h
-            let numeric = (loss(plus) - loss(minus)) / (2 * h)
-            let analytic = trace.layers[l].weightGradients[i][j]
-            worst = max(worst, abs(numeric - analytic) / max(1e-3, abs(numeric)))
-          }
-          let b = network.biasOffsets[l] + i
-          var plus = network
-          var minus = network
-          plus.biases[b] += h
-          minus.biases[b] -= h
-          let numeric = (loss(plus) - loss(minus)) / (2 * h)
-          worst = max(
-            worst, abs(numeric - trace.layers[l].biasGradients[i]) / max(1e-3, abs(numeric)))
-          // δ = ∂L/∂z = ∂L/∂b.
-          #expect(trace.layers[l].delta[i] == trace.layers[l].biasGradients[i])
-        }
-      }
+      // δ = ∂L/∂z = ∂L/∂b.
+      for layer in trace.layers { #expect(layer.delta == layer.biasGradients) }
+      let worst = FiniteDifference.worstRelativeError(trace, network: network, loss: loss)
       #expect(worst < 1e-6, "point \(index): worst relative error \(worst)")
     }
   }
